@@ -1,0 +1,84 @@
+/**
+ * The explorer's single application state. Every panel reads it and writes it through `set`;
+ * the renderer's reducers and the URL hash are derived from it.
+ */
+
+export type Mode = "explore" | "backers" | "path";
+export type Direction = "in" | "out" | "both";
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface AppState {
+  filters: {
+    /** Relation kinds switched off in the legend (sorted). */
+    hiddenRelations: string[];
+    /** Node kinds switched off in the legend (sorted). */
+    hiddenKinds: string[];
+  };
+  /** The selected actor (details panel), or null. */
+  selected: string | null;
+  /** The claim chosen in the details panel, highlighted on the graph. */
+  selectedClaim: string | null;
+  /** The actor under the pointer; transient, never in the URL. */
+  hovered: string | null;
+  mode: Mode;
+  backers: { hops: number; direction: Direction };
+  path: {
+    from: string | null;
+    to: string | null;
+    /** Relation kinds a path may use; null means every kind. */
+    relations: string[] | null;
+  };
+  /** As-of date (YYYY-MM-DD or partial); null means all time. */
+  date: string | null;
+  /** null means "fit the whole graph". */
+  camera: CameraView | null;
+}
+
+export const MAX_HOPS = 6;
+
+export function defaultState(): AppState {
+  return {
+    filters: { hiddenRelations: [], hiddenKinds: [] },
+    selected: null,
+    selectedClaim: null,
+    hovered: null,
+    mode: "explore",
+    backers: { hops: 2, direction: "in" },
+    path: { from: null, to: null, relations: null },
+    date: null,
+    camera: null,
+  };
+}
+
+export type Listener = (state: AppState, previous: AppState) => void;
+
+export interface Store {
+  get(): AppState;
+  /** Replace the state by `update(current)`; listeners run only when something changed. */
+  set(update: Partial<AppState> | ((current: AppState) => AppState)): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: AppState): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(update) {
+      const next = typeof update === "function" ? update(state) : { ...state, ...update };
+      if (next === state) return;
+      const previous = state;
+      state = next;
+      for (const listener of listeners) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
