@@ -1,0 +1,91 @@
+import { MultiDirectedGraph } from "graphology";
+import { layoutGraph } from "./layout";
+import type {
+  ActorAttributes,
+  ClaimAttributes,
+  FaultlineGraph,
+  GraphAttributes,
+  LoadedDataset,
+} from "./types";
+
+/**
+ * The graph of a validated dataset: one node per actor (key = actor id), one edge per claim (key =
+ * claim id), both in dataset order so every consumer (app, exports, analyses) sees the same graph.
+ * Several claims between the same pair (supports and fights) stay separate edges.
+ */
+
+export interface BuildGraphOptions {
+  /** Seed and iteration count of the layout for actors without a stored position. */
+  seed?: number;
+  iterations?: number;
+}
+
+/** Node size grows with the square root of the degree, so hubs stand out without swamping. */
+export function nodeSize(degree: number): number {
+  return 4 + 2 * Math.sqrt(degree);
+}
+
+/** Edge width grows a little with the number of quotes backing the claim. */
+export function edgeSize(evidenceCount: number): number {
+  return 1 + 0.5 * Math.min(Math.max(evidenceCount - 1, 0), 4);
+}
+
+const FALLBACK_COLOR = "#999999";
+
+export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {}): FaultlineGraph {
+  const { dataset, ontology } = loaded;
+  const kindColor = new Map(ontology.nodeKinds.map((k) => [k.id, k.color]));
+  const relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
+
+  const graph: FaultlineGraph = new MultiDirectedGraph<ActorAttributes, ClaimAttributes, GraphAttributes>({
+    allowSelfLoops: false,
+  });
+  graph.replaceAttributes({ dataset: dataset.id, title: dataset.title });
+
+  const stored = dataset.layout ?? {};
+  for (const actor of dataset.actors) {
+    const position = stored[actor.id];
+    const attributes: ActorAttributes = {
+      label: actor.label,
+      kind: actor.kind,
+      aliases: actor.aliases ?? [],
+      description: actor.description ?? "",
+      x: position?.x ?? 0,
+      y: position?.y ?? 0,
+      size: nodeSize(0),
+      color: kindColor.get(actor.kind) ?? FALLBACK_COLOR,
+    };
+    if (actor.coordinates) {
+      attributes.lat = actor.coordinates.lat;
+      attributes.lon = actor.coordinates.lon;
+    }
+    graph.addNode(actor.id, attributes);
+  }
+
+  for (const claim of dataset.claims) {
+    const relation = relations.get(claim.relation);
+    const attributes: ClaimAttributes = {
+      claim: claim.id,
+      relation: claim.relation,
+      certainty: claim.certainty,
+      evidence: claim.evidence,
+      directed: relation?.directed ?? true,
+      color: relation?.color ?? FALLBACK_COLOR,
+      size: edgeSize(claim.evidence.length),
+    };
+    if (claim.start !== undefined) attributes.start = claim.start;
+    if (claim.end !== undefined) attributes.end = claim.end;
+    if (claim.note !== undefined) attributes.note = claim.note;
+    graph.addDirectedEdgeWithKey(claim.id, claim.from, claim.to, attributes);
+  }
+
+  graph.forEachNode((key) => {
+    graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key)));
+  });
+
+  const placed = dataset.actors.filter((a) => stored[a.id] !== undefined).map((a) => a.id);
+  if (placed.length < dataset.actors.length) {
+    layoutGraph(graph, { seed: options.seed, iterations: options.iterations, fixed: placed });
+  }
+  return graph;
+}

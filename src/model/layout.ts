@@ -1,0 +1,87 @@
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import type { FaultlineGraph } from "./types";
+
+/**
+ * The one layout of the project (CLI export and browser app alike): seeded initial positions, then a
+ * fixed number of synchronous ForceAtlas2 iterations. No clock, no Math.random: the same graph and
+ * seed always give byte-identical positions.
+ */
+
+export interface LayoutOptions {
+  /** Seed of the initial positions (default 1). */
+  seed?: number;
+  /** ForceAtlas2 iterations (default 300). */
+  iterations?: number;
+  /** Nodes whose current x/y are kept (e.g. positions stored in the dataset); all others are placed. */
+  fixed?: Iterable<string>;
+}
+
+export const DEFAULT_LAYOUT_SEED = 1;
+export const DEFAULT_LAYOUT_ITERATIONS = 300;
+
+/** Positions are rounded so that exports do not carry float noise (FA2 computes in float32). */
+const PRECISION = 100;
+
+/** mulberry32: a tiny, well-distributed seeded PRNG. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a of the node key mixed with the seed, so a node's start does not depend on the others. */
+function hashKey(key: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The seeded start position of one node, on a disc whose area grows with the node count. */
+export function initialPosition(key: string, seed: number, nodeCount: number): { x: number; y: number } {
+  const random = mulberry32(hashKey(key, seed));
+  const radius = 10 * Math.sqrt(Math.max(1, nodeCount)) * Math.sqrt(random());
+  const angle = 2 * Math.PI * random();
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+function round(value: number): number {
+  return Math.round(value * PRECISION) / PRECISION;
+}
+
+/** Places the graph's nodes in place (x, y attributes); nodes in `fixed` keep their position. */
+export function layoutGraph(graph: FaultlineGraph, options: LayoutOptions = {}): void {
+  const seed = options.seed ?? DEFAULT_LAYOUT_SEED;
+  const iterations = options.iterations ?? DEFAULT_LAYOUT_ITERATIONS;
+  const fixed = new Set(options.fixed ?? []);
+  if (graph.order === 0) return;
+
+  // FA2 reads `fixed`, `x`, `y`, `size` from node attributes; a plain working copy keeps those
+  // layout-only attributes out of the dataset graph.
+  const work = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
+  graph.forEachNode((key, attributes) => {
+    const keep = fixed.has(key) && Number.isFinite(attributes.x) && Number.isFinite(attributes.y);
+    const start = keep ? { x: attributes.x, y: attributes.y } : initialPosition(key, seed, graph.order);
+    work.addNode(key, { ...start, size: attributes.size, fixed: keep });
+  });
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    work.addEdge(source, target);
+  });
+
+  const allFixed = work.everyNode((_key, attributes) => attributes.fixed === true);
+  if (!allFixed && iterations > 0) {
+    forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
+  }
+  work.forEachNode((key, attributes) => {
+    if (attributes.fixed === true) return;
+    graph.mergeNodeAttributes(key, { x: round(attributes.x as number), y: round(attributes.y as number) });
+  });
+}

@@ -1,0 +1,135 @@
+import { jsonPath } from "./json-path";
+import { parseJson } from "./parse-json";
+import { resolveRelative } from "./resolve-path";
+import type { InputError, LoadedDataset, Ontology } from "./types";
+import { validateDataset, validateOntology } from "./validate";
+
+/**
+ * Loading a dataset with everything it refers to: its ontology and the texts of its sources. Pure:
+ * the reader is injected (fs in Node, fetch in the browser) and paths are resolved relative to the
+ * dataset file as POSIX paths or URLs.
+ */
+
+export type LoadResult = { ok: true; value: LoadedDataset } | { ok: false; errors: InputError[] };
+
+export type ReadText = (path: string) => Promise<string>;
+
+const DEFAULT_ONTOLOGY = "ontology.json";
+
+/** Why a read failed, without the path and "cannot read" the reader may already have put in front. */
+function readFailure(error: unknown, path: string): string {
+  let reason = error instanceof Error ? error.message : String(error);
+  if (reason.startsWith(`${path}: `)) reason = reason.slice(path.length + 2);
+  if (reason.startsWith("cannot read: ")) reason = reason.slice("cannot read: ".length);
+  return reason.length > 0 ? reason : "unknown error";
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+export async function loadDataset(file: string, readText: ReadText): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await readText(file);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [{ file, path: "$", message: `cannot read the dataset: ${readFailure(error, file)}` }],
+    };
+  }
+  const json = parseJson(file, text);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const root = asRecord(json.value);
+
+  const errors: InputError[] = [];
+
+  // The ontology: named by the dataset, or "ontology.json" beside it.
+  const ontologyRef = typeof root?.ontology === "string" ? root.ontology : DEFAULT_ONTOLOGY;
+  const ontologyFile = resolveRelative(file, ontologyRef);
+  let ontology: Ontology | undefined;
+  try {
+    const ontologyText = await readText(ontologyFile);
+    const ontologyJson = parseJson(ontologyFile, ontologyText);
+    if (!ontologyJson.ok) errors.push(ontologyJson.error);
+    else {
+      const checked = validateOntology(ontologyJson.value, ontologyFile);
+      if (checked.ok) ontology = checked.ontology;
+      else errors.push(...checked.errors);
+    }
+  } catch (error) {
+    const which =
+      root?.ontology === undefined
+        ? `the default "${DEFAULT_ONTOLOGY}" beside the dataset`
+        : `"${ontologyRef}"`;
+    errors.push({
+      file,
+      path: "$.ontology",
+      message: `cannot read the ontology ${which} (${ontologyFile}): ${readFailure(error, ontologyFile)}`,
+    });
+  }
+
+  // Source texts, by source id; unreadable ones are reported at the field that names them.
+  const sourceTexts: Record<string, string> = {};
+  const unreadable = new Set<string>();
+  const sources = Array.isArray(root?.sources) ? root.sources : [];
+  const readErrors = await Promise.all(
+    sources.map(async (raw, i): Promise<InputError | undefined> => {
+      const source = asRecord(raw);
+      const id = source?.id;
+      const textRef = source?.text;
+      if (typeof id !== "string" || typeof textRef !== "string" || textRef === "") return undefined;
+      const textFile = resolveRelative(file, textRef);
+      try {
+        const sourceText = await readText(textFile);
+        // A duplicate source id is reported by validation; the first one keeps its text.
+        if (!(id in sourceTexts) || sources.findIndex((s) => asRecord(s)?.id === id) === i) {
+          sourceTexts[id] = sourceText;
+        }
+        return undefined;
+      } catch (error) {
+        const path = jsonPath(["sources", i, "text"]);
+        unreadable.add(path);
+        return {
+          file,
+          path,
+          message: `cannot read source text "${textRef}" (${textFile}): ${readFailure(error, textFile)}`,
+        };
+      }
+    }),
+  );
+  for (const error of readErrors) if (error !== undefined) errors.push(error);
+
+  if (ontology === undefined) return { ok: false, errors };
+  const checked = validateDataset(json.value, { file, ontology, sourceTexts });
+  if (checked.ok && errors.length === 0) {
+    return { ok: true, value: { file, dataset: checked.dataset, ontology, sourceTexts } };
+  }
+  // The missing texts were reported above with the reason; do not report them twice.
+  const rest = checked.ok ? [] : checked.errors.filter((e) => !(e.file === file && unreadable.has(e.path)));
+  return { ok: false, errors: [...errors, ...rest] };
+}
+
+/**
+ * A dataset given as text with its ontology and source texts already in memory (imports, tests).
+ * `sourceTexts` is keyed by source id or by the source's `text` path.
+ */
+export function parseLoadedDataset(
+  file: string,
+  jsonText: string,
+  ontology: Ontology,
+  sourceTexts: Record<string, string>,
+): LoadResult {
+  const json = parseJson(file, jsonText);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const checked = validateDataset(json.value, { file, ontology, sourceTexts });
+  if (!checked.ok) return checked;
+  const byId: Record<string, string> = {};
+  for (const source of checked.dataset.sources) {
+    const text = sourceTexts[source.id] ?? sourceTexts[source.text];
+    if (text !== undefined) byId[source.id] = text;
+  }
+  return { ok: true, value: { file, dataset: checked.dataset, ontology, sourceTexts: byId } };
+}
