@@ -1,0 +1,193 @@
+import { UndirectedGraph } from "graphology";
+import { bfs } from "graphology-traversal";
+import type { GraphFilter } from "../model/filter";
+import type { Evidence, FaultlineGraph, Ontology } from "../model/types";
+import { solveBalanceExact } from "./balance-exact";
+import { frustrationLowerBound, solveBalanceHeuristic } from "./balance-heuristic";
+import type { BalancePair, BalanceProblem } from "./balance-problem";
+import { type ClaimRef, compareIds, placeTest, relationSigns, visibleClaims } from "./claims";
+
+export interface CampOptions {
+  /** Only claims whose span contains this day (shorthand for `filter.at`). */
+  at?: string;
+  filter?: GraphFilter;
+  /** Components up to this many actors are solved exactly; larger ones by the heuristic. Default 20. */
+  exactLimit?: number;
+  /** Seed of the heuristic's restarts. Default 1. */
+  seed?: number;
+  /** Weight of one claim; default 1 for every claim. */
+  weight?: (claim: ClaimRef) => number;
+}
+
+export interface Camp {
+  /** "camp-1" is the largest camp; ties go to the camp whose leader's id sorts first. */
+  id: string;
+  /** Its member with the most signed claims (ties: lowest id). */
+  leader: string;
+  /** "Assad government camp". */
+  label: string;
+  members: string[];
+}
+
+export interface FrustratedClaim {
+  claim: string;
+  from: string;
+  to: string;
+  relation: string;
+  sign: 1 | -1;
+  evidence: Evidence[];
+}
+
+export interface CampResult {
+  camps: Camp[];
+  /** Every non-place actor: its camp id, or null when no friendly or hostile claim links it. */
+  campOf: Record<string, string | null>;
+  /** Friendly claims across camps and hostile claims within one, by claim id. */
+  frustrated: FrustratedClaim[];
+  frustratedWeight: number;
+  totalWeight: number;
+  /** 1 - frustratedWeight / totalWeight (1 when nothing is signed). */
+  balance: number;
+  /** 'exact' when every component was solved exactly. */
+  method: "exact" | "heuristic";
+  /** With the heuristic: a proven lower bound on the least frustrated weight. */
+  lowerBound?: number;
+}
+
+interface PairAttributes {
+  positive: number;
+  negative: number;
+  degree?: number;
+}
+
+/**
+ * Splits the actors into camps by structural balance: friendly claims (sign +1 in the ontology)
+ * should join two actors, hostile ones (-1) separate them. Each connected component of the signed
+ * graph is split in two so that the weight of claims breaking that rule is least. Places and
+ * neutral relations are ignored.
+ */
+export function camps(graph: FaultlineGraph, ontology: Ontology, options: CampOptions = {}): CampResult {
+  const signOf = relationSigns(ontology);
+  const isPlace = placeTest(ontology);
+  const weightOf = options.weight ?? (() => 1);
+  const filter: GraphFilter =
+    options.at === undefined ? (options.filter ?? {}) : { ...options.filter, at: options.at };
+
+  const signed: { ref: ClaimRef; sign: 1 | -1; weight: number }[] = [];
+  const pairs = new UndirectedGraph<{ degree: number }, PairAttributes>();
+  for (const ref of visibleClaims(graph, filter)) {
+    const sign = signOf(ref.relation);
+    if (sign === 0 || ref.from === ref.to) continue;
+    if (
+      isPlace(graph.getNodeAttribute(ref.from, "kind")) ||
+      isPlace(graph.getNodeAttribute(ref.to, "kind"))
+    ) {
+      continue;
+    }
+    const weight = weightOf(ref);
+    if (!(weight > 0)) continue;
+    signed.push({ ref, sign, weight });
+    for (const node of [ref.from, ref.to]) {
+      if (!pairs.hasNode(node)) pairs.addNode(node, { degree: 0 });
+      pairs.updateNodeAttribute(node, "degree", (d) => (d ?? 0) + weight);
+    }
+    if (!pairs.hasEdge(ref.from, ref.to)) pairs.addEdge(ref.from, ref.to, { positive: 0, negative: 0 });
+    pairs.updateEdgeAttribute(ref.from, ref.to, sign > 0 ? "positive" : "negative", (w) => (w ?? 0) + weight);
+  }
+
+  // Components, each with its nodes listed leader-first (most signed weight, then id).
+  const byStrength = (a: string, b: string) =>
+    pairs.getNodeAttribute(b, "degree") - pairs.getNodeAttribute(a, "degree") || compareIds(a, b);
+  const components: string[][] = [];
+  const sortedPairs = new UndirectedGraph<{ degree: number }, PairAttributes>();
+  for (const node of pairs.nodes().sort(byStrength)) sortedPairs.addNode(node, pairs.getNodeAttributes(node));
+  pairs.forEachEdge((_e, attributes, a, b) => sortedPairs.addEdge(a, b, attributes));
+  bfs(sortedPairs, (node, _attributes, depth) => {
+    if (depth === 0) components.push([]);
+    components[components.length - 1]!.push(node);
+  });
+
+  const exactLimit = options.exactLimit ?? 20;
+  let method: CampResult["method"] = "exact";
+  let lowerBound = 0;
+  const sides: { members: string[] }[] = [];
+  const sideOf = new Map<string, number>();
+  for (const component of components) {
+    const nodes = [...component].sort(byStrength);
+    const index = new Map(nodes.map((node, i) => [node, i]));
+    const problemPairs: BalancePair[] = [];
+    sortedPairs.forEachEdge((_e, attributes, a, b) => {
+      const ia = index.get(a);
+      const ib = index.get(b);
+      if (ia !== undefined && ib !== undefined) {
+        problemPairs.push({ a: ia, b: ib, positive: attributes.positive, negative: attributes.negative });
+      }
+    });
+    const problem: BalanceProblem = { size: nodes.length, pairs: problemPairs };
+    const heuristic = solveBalanceHeuristic(problem, { seed: options.seed ?? 1 });
+    let solution = heuristic;
+    if (nodes.length <= exactLimit) {
+      solution = solveBalanceExact(problem, heuristic);
+      lowerBound += solution.frustration;
+    } else {
+      method = "heuristic";
+      lowerBound += frustrationLowerBound(problem);
+    }
+    const first = sides.length;
+    sides.push({ members: [] }, { members: [] });
+    nodes.forEach((node, i) => {
+      const side = first + solution.sides[i]!;
+      sides[side]!.members.push(node);
+      sideOf.set(node, side);
+    });
+  }
+
+  const named = sides
+    .filter((side) => side.members.length > 0)
+    .map((side) => ({
+      members: [...side.members].sort(compareIds),
+      leader: [...side.members].sort(byStrength)[0]!,
+    }))
+    .sort((a, b) => b.members.length - a.members.length || compareIds(a.leader, b.leader));
+  const campList: Camp[] = named.map((side, i) => ({
+    id: `camp-${i + 1}`,
+    leader: side.leader,
+    label: `${graph.getNodeAttribute(side.leader, "label")} camp`,
+    members: side.members,
+  }));
+  const campOf: Record<string, string | null> = {};
+  for (const node of [...graph.nodes()].sort(compareIds)) {
+    if (!isPlace(graph.getNodeAttribute(node, "kind"))) campOf[node] = null;
+  }
+  for (const camp of campList) for (const member of camp.members) campOf[member] = camp.id;
+
+  const frustrated: FrustratedClaim[] = [];
+  let frustratedWeight = 0;
+  let totalWeight = 0;
+  for (const { ref, sign, weight } of signed) {
+    totalWeight += weight;
+    const same = sideOf.get(ref.from) === sideOf.get(ref.to);
+    if ((sign > 0 && !same) || (sign < 0 && same)) {
+      frustratedWeight += weight;
+      frustrated.push({
+        claim: ref.claim,
+        from: ref.from,
+        to: ref.to,
+        relation: ref.relation,
+        sign,
+        evidence: ref.evidence,
+      });
+    }
+  }
+  const result: CampResult = {
+    camps: campList,
+    campOf,
+    frustrated,
+    frustratedWeight,
+    totalWeight,
+    balance: totalWeight === 0 ? 1 : 1 - frustratedWeight / totalWeight,
+    method,
+  };
+  if (method === "heuristic") result.lowerBound = lowerBound;
+  return result;
+}

@@ -1,0 +1,149 @@
+import { spansOverlap } from "../model/dates";
+import type { GraphFilter } from "../model/filter";
+import type { FaultlineGraph, Ontology } from "../model/types";
+import { type ClaimRef, compareIds, pairKey, relationSigns, visibleClaims } from "./claims";
+
+export type ContradictionKind = "friend-and-foe" | "rival-control" | "mutual-reverse" | "disputed";
+
+export interface Contradiction {
+  kind: ContradictionKind;
+  /** The claims in tension, with their quotes and source ids; for `disputed`, the disputed one first. */
+  claims: ClaimRef[];
+  explanation: string;
+}
+
+export interface ContradictionOptions {
+  filter?: GraphFilter;
+  /** Relations one place can have only one holder of at a time. Default `["controls"]`. */
+  exclusiveRelations?: readonly string[];
+  /** Directed relations that cannot hold both ways at once. Default part-of, successor-of, located-in. */
+  antisymmetricRelations?: readonly string[];
+}
+
+export const DEFAULT_EXCLUSIVE_RELATIONS: readonly string[] = ["controls"];
+export const DEFAULT_ANTISYMMETRIC_RELATIONS: readonly string[] = ["part-of", "successor-of", "located-in"];
+
+const KIND_ORDER: Record<ContradictionKind, number> = {
+  "friend-and-foe": 0,
+  "rival-control": 1,
+  "mutual-reverse": 2,
+  disputed: 3,
+};
+
+/**
+ * Claims that cannot all be true at once, or that a source itself disputes:
+ * - friend-and-foe: a friendly claim (sign +1) and a hostile one (-1) about the same two actors, overlapping in time;
+ * - rival-control: two actors holding one place (an exclusive relation) at overlapping times, unless a
+ *   friendly claim links them (allies and their components may hold a place together);
+ * - mutual-reverse: A R B and B R A for an antisymmetric relation (part of each other), overlapping in time;
+ * - disputed: each claim marked `disputed`, with the claims of opposite sign that share one of its actors
+ *   (those about both of its actors first).
+ * Sorted by kind, then by the claim ids involved.
+ */
+export function findContradictions(
+  graph: FaultlineGraph,
+  ontology: Ontology,
+  options: ContradictionOptions = {},
+): Contradiction[] {
+  const signOf = relationSigns(ontology);
+  const claims = visibleClaims(graph, options.filter ?? {});
+  const label = (node: string) => graph.getNodeAttribute(node, "label");
+  const relationLabel = (relation: string) =>
+    ontology.relationKinds.find((r) => r.id === relation)?.label ?? relation;
+  const say = (c: ClaimRef) => `${label(c.from)} ${relationLabel(c.relation)} ${label(c.to)} (${c.claim})`;
+  const found: Contradiction[] = [];
+
+  // friend-and-foe, per unordered pair of actors.
+  const byPair = new Map<string, ClaimRef[]>();
+  for (const c of claims) {
+    if (c.from === c.to) continue;
+    const key = pairKey(c.from, c.to);
+    byPair.set(key, [...(byPair.get(key) ?? []), c]);
+  }
+  const friendlyLink = (a: string, b: string, span: ClaimRef) =>
+    (byPair.get(pairKey(a, b)) ?? []).some((c) => signOf(c.relation) > 0 && spansOverlap(c, span));
+  for (const group of byPair.values()) {
+    for (const friendly of group.filter((c) => signOf(c.relation) > 0)) {
+      for (const hostile of group.filter((c) => signOf(c.relation) < 0)) {
+        if (!spansOverlap(friendly, hostile)) continue;
+        found.push({
+          kind: "friend-and-foe",
+          claims: [friendly, hostile],
+          explanation: `${say(friendly)}, yet ${say(hostile)}, at overlapping times.`,
+        });
+      }
+    }
+  }
+
+  // rival-control, per place.
+  const exclusive = new Set(options.exclusiveRelations ?? DEFAULT_EXCLUSIVE_RELATIONS);
+  const holders = new Map<string, ClaimRef[]>();
+  for (const c of claims) {
+    if (exclusive.has(c.relation)) holders.set(c.to, [...(holders.get(c.to) ?? []), c]);
+  }
+  for (const list of holders.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.relation !== b.relation || a.from === b.from || !spansOverlap(a, b)) continue;
+        if (friendlyLink(a.from, b.from, a) || friendlyLink(a.from, b.from, b)) continue;
+        found.push({
+          kind: "rival-control",
+          claims: [a, b],
+          explanation: `${say(a)} and ${say(b)}: two holders of one place at overlapping times.`,
+        });
+      }
+    }
+  }
+
+  // mutual-reverse.
+  const antisymmetric = new Set(options.antisymmetricRelations ?? DEFAULT_ANTISYMMETRIC_RELATIONS);
+  for (const c of claims) {
+    if (!antisymmetric.has(c.relation) || !c.directed || c.from === c.to) continue;
+    for (const d of byPair.get(pairKey(c.from, c.to)) ?? []) {
+      // Each reversed couple once: from the claim whose id sorts first.
+      if (d.relation !== c.relation || d.from !== c.to || compareIds(c.claim, d.claim) >= 0) continue;
+      if (!spansOverlap(c, d)) continue;
+      found.push({
+        kind: "mutual-reverse",
+        claims: [c, d],
+        explanation: `${say(c)}, and the reverse: ${say(d)}; "${relationLabel(c.relation)}" cannot hold both ways.`,
+      });
+    }
+  }
+
+  // disputed claims, against the opposite-sign claims around them.
+  for (const disputed of claims.filter((c) => c.certainty === "disputed")) {
+    const sign = signOf(disputed.relation);
+    const ends = new Set([disputed.from, disputed.to]);
+    const opposing =
+      sign === 0
+        ? []
+        : claims
+            .filter(
+              (c) =>
+                c.claim !== disputed.claim &&
+                signOf(c.relation) === -sign &&
+                (ends.has(c.from) || ends.has(c.to)) &&
+                spansOverlap(c, disputed),
+            )
+            .sort((x, y) => sharedEnds(y, ends) - sharedEnds(x, ends) || compareIds(x.claim, y.claim));
+    const against = opposing.length === 0 ? "" : `; against it: ${opposing.map(say).join("; ")}`;
+    found.push({
+      kind: "disputed",
+      claims: [disputed, ...opposing],
+      explanation: `${say(disputed)} is disputed${against}.`,
+    });
+  }
+
+  return found.sort(
+    (x, y) =>
+      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
+      compareIds(x.claims.map((c) => c.claim).join(","), y.claims.map((c) => c.claim).join(",")),
+  );
+}
+
+function sharedEnds(c: ClaimRef, ends: Set<string>): number {
+  return (ends.has(c.from) ? 1 : 0) + (ends.has(c.to) && c.to !== c.from ? 1 : 0);
+}
