@@ -1,0 +1,79 @@
+/**
+ * A minimal XML writer: indented, attribute order as given, so output is byte-deterministic.
+ * Every string from data goes through `xmlSafeText` first: characters XML 1.0 cannot contain at
+ * all (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) would make the file
+ * ill-formed, and escaping cannot help, so they are replaced by U+FFFD (visible, not silently lost).
+ */
+
+const ILLEGAL_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export const REPLACEMENT_CHARACTER = "\uFFFD";
+
+/** The string with every character XML cannot carry replaced by U+FFFD. */
+export function xmlSafeText(value: string): string {
+  return value.replace(ILLEGAL_CHARS, REPLACEMENT_CHARACTER);
+}
+
+/**
+ * Escapes element text. ">" is escaped too, so "]]>" cannot appear; CR is written as a reference
+ * because a parser would turn a literal CR into LF.
+ */
+export function escapeText(value: string): string {
+  return xmlSafeText(value)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r/g, "&#13;");
+}
+
+/** Escapes an attribute value; tab, LF and CR become references because parsers turn literal ones into spaces. */
+export function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+export type XmlAttributes = readonly (readonly [name: string, value: string | undefined])[];
+
+function formatAttributes(attributes: XmlAttributes): string {
+  let out = "";
+  for (const [name, value] of attributes) {
+    if (value !== undefined) out += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return out;
+}
+
+export class XmlWriter {
+  private readonly lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  private readonly open: string[] = [];
+
+  private indent(): string {
+    return "  ".repeat(this.open.length);
+  }
+
+  start(name: string, attributes: XmlAttributes = []): this {
+    this.lines.push(`${this.indent()}<${name}${formatAttributes(attributes)}>`);
+    this.open.push(name);
+    return this;
+  }
+
+  end(): this {
+    const name = this.open.pop();
+    if (name === undefined) throw new Error("XmlWriter: end() without start()");
+    this.lines.push(`${this.indent()}</${name}>`);
+    return this;
+  }
+
+  empty(name: string, attributes: XmlAttributes = []): this {
+    this.lines.push(`${this.indent()}<${name}${formatAttributes(attributes)}/>`);
+    return this;
+  }
+
+  textElement(name: string, text: string, attributes: XmlAttributes = []): this {
+    this.lines.push(`${this.indent()}<${name}${formatAttributes(attributes)}>${escapeText(text)}</${name}>`);
+    return this;
+  }
+
+  toString(): string {
+    if (this.open.length > 0) throw new Error(`XmlWriter: unclosed <${this.open.join("> <")}>`);
+    return `${this.lines.join("\n")}\n`;
+  }
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { validateXML } from "xmllint-wasm";
+
+/** Validation of XML against the vendored GEXF 1.3 RELAX NG schema (the gate; see the schema notes). */
+
+const SCHEMA_DIR = fileURLToPath(new URL("../../fixtures/gexf-schema/1.3/", import.meta.url));
+
+function schemaFile(fileName: string): { fileName: string; contents: string } {
+  return { fileName, contents: readFileSync(`${SCHEMA_DIR}${fileName}`, "utf8") };
+}
+
+const schema = schemaFile("gexf.rng");
+// gexf.rng includes these two by file name.
+const preload = [schemaFile("viz.rng"), schemaFile("dynamics.rng")];
+
+export interface RngResult {
+  valid: boolean;
+  /** xmllint's messages, one per problem ("file.gexf:12: element node: ..."). */
+  errors: string[];
+}
+
+export async function validateGexf13(xml: string): Promise<RngResult> {
+  const result = await validateXML({
+    xml: { fileName: "export.gexf", contents: xml },
+    schema,
+    preload,
+    extension: "relaxng",
+  });
+  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
+}

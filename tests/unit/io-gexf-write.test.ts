@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { GEXF_NAMESPACE, VIZ_NAMESPACE } from "../../src/io/gexf-vocabulary";
+import { exportGexf } from "../../src/io/gexf-write";
+import {
+  attributeValue,
+  childElement,
+  childElements,
+  parseXml,
+  type XmlElement,
+} from "../../src/io/xml-parse";
+import { buildGraph } from "../../src/model/build-graph";
+import { smallLoadedDataset } from "../fixtures/gexf/small-dataset";
+import { validateGexf13 } from "./helpers/rng";
+
+function parse(xml: string): XmlElement {
+  const result = parseXml(xml);
+  if (!result.ok) throw new Error(`${result.error.line}:${result.error.column} ${result.error.message}`);
+  return result.root;
+}
+
+function graphElement(xml: string): XmlElement {
+  return childElement(parse(xml), GEXF_NAMESPACE, "graph")!;
+}
+
+function edges(xml: string): XmlElement[] {
+  return childElements(childElement(graphElement(xml), GEXF_NAMESPACE, "edges")!, GEXF_NAMESPACE, "edge");
+}
+
+function nodes(xml: string): XmlElement[] {
+  return childElements(childElement(graphElement(xml), GEXF_NAMESPACE, "nodes")!, GEXF_NAMESPACE, "node");
+}
+
+function attvalue(element: XmlElement, id: string): string | undefined {
+  const values = childElement(element, GEXF_NAMESPACE, "attvalues");
+  const match =
+    values && childElements(values, GEXF_NAMESPACE, "attvalue").find((a) => attributeValue(a, "for") === id);
+  return match && attributeValue(match, "value");
+}
+
+describe("exportGexf", () => {
+  const loaded = smallLoadedDataset();
+  const graph = buildGraph(loaded);
+
+  it("writes a static GEXF 1.3 file the RNG accepts", async () => {
+    const xml = exportGexf(loaded, graph);
+    const rng = await validateGexf13(xml);
+    expect(rng.errors).toEqual([]);
+    expect(rng.valid).toBe(true);
+    expect(nodes(xml).map((n) => attributeValue(n, "id"))).toEqual(loaded.dataset.actors.map((a) => a.id));
+    expect(edges(xml).map((e) => attributeValue(e, "id"))).toEqual(loaded.dataset.claims.map((c) => c.id));
+    expect(attributeValue(graphElement(xml), "mode")).toBe("static");
+    expect(attributeValue(graphElement(xml), "defaultedgetype")).toBe("directed");
+  });
+
+  it("is byte-deterministic", () => {
+    expect(exportGexf(loaded, buildGraph(smallLoadedDataset()))).toBe(exportGexf(loaded, graph));
+  });
+
+  it("writes meta from the dataset, lastmodifieddate from `now` or the latest cited source", () => {
+    const meta = childElement(parse(exportGexf(loaded, graph)), GEXF_NAMESPACE, "meta")!;
+    // The uncited 2025 source does not count.
+    expect(attributeValue(meta, "lastmodifieddate")).toBe("2024-12-05");
+    const withNow = childElement(
+      parse(exportGexf(loaded, graph, { now: "2026-01-02" })),
+      GEXF_NAMESPACE,
+      "meta",
+    )!;
+    expect(attributeValue(withNow, "lastmodifieddate")).toBe("2026-01-02");
+    expect(() => exportGexf(loaded, graph, { now: "2026-13-01" })).toThrow(/YYYY-MM-DD/);
+  });
+
+  it("writes viz colour as r/g/b from the ontology, position from the graph and the kind's shape", () => {
+    const hts = nodes(exportGexf(loaded, graph))[0]!;
+    const color = childElement(hts, VIZ_NAMESPACE, "color")!;
+    // armed-group is #d55e00 in the ontology.
+    expect([attributeValue(color, "r"), attributeValue(color, "g"), attributeValue(color, "b")]).toEqual([
+      "213",
+      "94",
+      "0",
+    ]);
+    const position = childElement(hts, VIZ_NAMESPACE, "position")!;
+    expect([attributeValue(position, "x"), attributeValue(position, "y")]).toEqual(["1.5", "-2.25"]);
+    expect(attributeValue(childElement(hts, VIZ_NAMESPACE, "shape")!, "value")).toBe("triangle");
+    expect(attvalue(hts, "aliases")).toBe('["HTS"]');
+    const hama = nodes(exportGexf(loaded, graph)).find((n) => attributeValue(n, "id") === "hama")!;
+    expect(attvalue(hama, "lat")).toBe("35.1318");
+    expect(attvalue(hama, "aliases")).toBeUndefined();
+  });
+
+  it("writes the claim's relation, dates, certainty and evidence with its source", () => {
+    const edge = edges(exportGexf(loaded, graph)).find(
+      (e) => attributeValue(e, "id") === "russia-attacks-hama",
+    )!;
+    expect(attributeValue(edge, "kind")).toBe("attacks");
+    expect(attvalue(edge, "relation")).toBe("attacks");
+    expect(attvalue(edge, "start-date")).toBe("2024-12");
+    expect(attvalue(edge, "certainty")).toBe("implied");
+    const evidence = JSON.parse(attvalue(edge, "evidence")!);
+    expect(evidence[0]).toMatchObject({
+      quote: "carried out air strikes near the city",
+      attributedTo: "the monitor",
+      source: { id: "wire-1", title: "Rebels enter Hama", date: "2024-12-05" },
+    });
+    expect(attvalue(edge, "quotes")).toBe("carried out air strikes near the city\nRussia, a key ally");
+    // Static export: no spans on edges.
+    expect(attributeValue(edge, "start")).toBeUndefined();
+  });
+
+  it("marks symmetric relations with directed=false instead of mixing edge types", () => {
+    const xml = exportGexf(loaded, graph);
+    const allied = edges(xml).find((e) => attributeValue(e, "id") === "militias-allied-army")!;
+    expect(attvalue(allied, "directed")).toBe("false");
+    expect(edges(xml).every((e) => attributeValue(e, "type") === undefined)).toBe(true);
+  });
+
+  it("writes a dynamic graph whose edge spans come from the claims, open ends left out", async () => {
+    const xml = exportGexf(loaded, graph, { dynamic: true });
+    expect((await validateGexf13(xml)).errors).toEqual([]);
+    const g = graphElement(xml);
+    expect(attributeValue(g, "mode")).toBe("dynamic");
+    expect(attributeValue(g, "timeformat")).toBe("date");
+    expect([attributeValue(g, "start"), attributeValue(g, "end")]).toEqual(["2011-01-01", "2024-12-31"]);
+    const span = (id: string) => {
+      const e = edges(xml).find((x) => attributeValue(x, "id") === id)!;
+      return [attributeValue(e, "start"), attributeValue(e, "end")];
+    };
+    expect(span("russia-attacks-hama")).toEqual(["2024-12-01", "2024-12-31"]);
+    expect(span("hts-controls-hama")).toEqual(["2024-12-05", undefined]);
+    expect(span("army-operates-hama")).toEqual([undefined, "2024-12-05"]);
+    expect(span("militias-allied-army")).toEqual(["2011-01-01", undefined]);
+    expect(span("russia-supports-assad")).toEqual([undefined, undefined]);
+    // Nodes carry no span: actors stay visible at every date, as in the explorer.
+    expect(
+      nodes(xml).every(
+        (n) => attributeValue(n, "start") === undefined && attributeValue(n, "end") === undefined,
+      ),
+    ).toBe(true);
+  });
+
+  it("exports the same subset as the explorer filter", async () => {
+    const placesHidden = exportGexf(loaded, graph, {
+      filter: { kinds: ["armed-group", "state", "person", "militia", "armed-forces", "community"] },
+    });
+    expect((await validateGexf13(placesHidden)).valid).toBe(true);
+    expect(nodes(placesHidden).map((n) => attributeValue(n, "id"))).toEqual([
+      "hts",
+      "russia",
+      "assad",
+      "army",
+      "militias",
+      "lonely",
+    ]);
+    expect(edges(placesHidden).map((e) => attributeValue(e, "id"))).toEqual([
+      "russia-supports-assad",
+      "militias-allied-army",
+    ]);
+
+    const atDate = exportGexf(loaded, graph, { filter: { at: "2024-12-20" } });
+    expect(edges(atDate).map((e) => attributeValue(e, "id"))).toEqual([
+      "hts-controls-hama",
+      "russia-supports-assad",
+      "russia-attacks-hama",
+      "militias-allied-army",
+    ]);
+    // Isolated actors of visible kinds stay.
+    expect(nodes(atDate)).toHaveLength(7);
+
+    const relations = exportGexf(loaded, graph, { filter: { relations: ["supports"] } });
+    expect(edges(relations).map((e) => attributeValue(e, "id"))).toEqual(["russia-supports-assad"]);
+    expect(attributeValue(childElement(graphElement(relations), GEXF_NAMESPACE, "edges")!, "count")).toBe(
+      "1",
+    );
+  });
+});
