@@ -62,12 +62,12 @@ export async function loadDataset(file: string, readText: ReadText): Promise<Loa
   } catch (error) {
     const which =
       root?.ontology === undefined
-        ? `the default "${DEFAULT_ONTOLOGY}" beside the dataset`
+        ? `"${DEFAULT_ONTOLOGY}" (the default, beside the dataset)`
         : `"${ontologyRef}"`;
     errors.push({
       file,
       path: "$.ontology",
-      message: `cannot read the ontology ${which} (${ontologyFile}): ${readFailure(error, ontologyFile)}`,
+      message: `cannot read the ontology ${which} from ${ontologyFile}: ${readFailure(error, ontologyFile)}`,
     });
   }
 
@@ -95,7 +95,7 @@ export async function loadDataset(file: string, readText: ReadText): Promise<Loa
         return {
           file,
           path,
-          message: `cannot read source text "${textRef}" (${textFile}): ${readFailure(error, textFile)}`,
+          message: `cannot read source text "${textRef}" from ${textFile}: ${readFailure(error, textFile)}`,
         };
       }
     }),

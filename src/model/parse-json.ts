@@ -15,7 +15,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-function place(text: string, message: string): { line: number; column: number } {
+/** Where a JSON.parse error message says the text breaks. */
+export function syntaxErrorPlace(text: string, message: string): { line: number; column: number } {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /position (\d+)/.exec(message);
@@ -29,7 +30,7 @@ export function parseJson(file: string, text: string): JsonParseResult {
     return { ok: true, value: JSON.parse(source) };
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
-    const { line, column } = place(source, raw);
+    const { line, column } = syntaxErrorPlace(source, raw);
     // Drop the engine's own location suffix; ours is in `path`.
     const message = raw
       .replace(/^JSON\.parse:\s*/, "")
