@@ -1,0 +1,561 @@
+import { isPartialDate } from "../model/dates";
+import { jsonPath } from "../model/json-path";
+import type {
+  Actor,
+  Certainty,
+  Claim,
+  Dataset,
+  Evidence,
+  InputError,
+  LoadedDataset,
+  Ontology,
+  Source,
+} from "../model/types";
+import { validateDataset } from "../model/validate";
+import {
+  EDGE_ATTRIBUTES,
+  GEXF_12_NAMESPACE,
+  GEXF_NAMESPACE,
+  NODE_ATTRIBUTES,
+  VIZ_12_NAMESPACE,
+  VIZ_NAMESPACE,
+} from "./gexf-vocabulary";
+import {
+  attributeValue,
+  childElement,
+  childElements,
+  parseXml,
+  textContent,
+  type XmlElement,
+} from "./xml-parse";
+
+/**
+ * GEXF import: our own export back into a dataset (lossless for everything the export writes, so
+ * export -> import -> export is byte-identical), and plain GEXF from Gephi or NetworkX.
+ *
+ * Plain files, the choices:
+ * - A node without a known `kind` attribute (or `kind label`) becomes the ontology's first node kind
+ *   that is not a place, with a warning: a kind only colours and groups a node. An explicit but
+ *   unknown kind is an error.
+ * - An edge must name its relation (a `relation` attribute, the GEXF edge `kind`, or a label equal to
+ *   a relation id or label): an edge without one is an error, because inventing "supports" or
+ *   "fights" would put a claim in the graph that no one made.
+ * - An edge without Faultline evidence cites the imported file itself: a source for the file, whose
+ *   text is the file, and as quote the edge's own start tag, verbatim. That keeps the rule "every
+ *   claim quotes its source" true and says exactly where the claim came from. Its certainty is
+ *   "implied" unless the file says otherwise.
+ * - Ids that are not Faultline ids (lower-case letters, digits, hyphens) are rewritten, with a warning.
+ *
+ * Source texts: a GEXF carries the quotes, not whole articles. Texts passed in `sourceTexts` (by
+ * source id or `text` path) are used to check the quotes again; any other source gets as text the
+ * quotes cited from it, so the dataset stays valid and says no more than the file does.
+ */
+
+export interface GexfImportOptions {
+  /** Full source texts, by source id or by the source's `text` path. */
+  sourceTexts?: Record<string, string>;
+  /** Date (YYYY-MM-DD) given to the source made for a plain file without `lastmodifieddate`. */
+  today?: string;
+}
+
+export type GexfImportResult =
+  | { ok: true; value: LoadedDataset; warnings: string[] }
+  | { ok: false; errors: InputError[] };
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const CERTAINTIES: readonly Certainty[] = ["stated", "implied", "disputed"];
+
+/** A Faultline id from any string ("Hama City" -> "hama-city"). */
+export function slugId(value: string, fallback: string): string {
+  const slug = value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? fallback : slug;
+}
+
+/** Hands out unique ids, rewriting the ones that are not valid or already taken. */
+class IdAllocator {
+  private readonly used = new Set<string>();
+  rewritten = 0;
+
+  allocate(wanted: string, fallback: string): string {
+    let id = ID.test(wanted) ? wanted : slugId(wanted, fallback);
+    if (this.used.has(id)) {
+      let n = 2;
+      while (this.used.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    if (id !== wanted) this.rewritten++;
+    this.used.add(id);
+    return id;
+  }
+}
+
+function basename(file: string): string {
+  return file.replace(/\\/g, "/").split("/").pop() || file;
+}
+
+interface Declared {
+  title: string;
+  type: string;
+}
+
+class GexfReader {
+  readonly errors: InputError[] = [];
+  readonly warnings: string[] = [];
+  private gexfNs = GEXF_NAMESPACE;
+  private vizNs = VIZ_NAMESPACE;
+  /** Where each actor / claim came from, to place validation errors in the file. */
+  readonly actorElements: XmlElement[] = [];
+  readonly claimElements: XmlElement[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly xml: string,
+    private readonly ontology: Ontology,
+    private readonly options: GexfImportOptions,
+  ) {}
+
+  private error(element: XmlElement | undefined, message: string): void {
+    const path = element ? `line ${element.line}, column ${element.column}` : "$";
+    this.errors.push({ file: this.file, path, message });
+  }
+
+  read(): { dataset: Dataset; sourceTexts: Record<string, string> } | undefined {
+    const parsed = parseXml(this.xml);
+    if (!parsed.ok) {
+      const { line, column, message } = parsed.error;
+      this.errors.push({
+        file: this.file,
+        path: `line ${line}, column ${column}`,
+        message: `invalid XML: ${message}`,
+      });
+      return undefined;
+    }
+    const root = parsed.root;
+    if (!this.checkRoot(root)) return undefined;
+    const graph = childElement(root, this.gexfNs, "graph");
+    if (graph === undefined) {
+      this.error(root, "no <graph> element");
+      return undefined;
+    }
+    const meta = childElement(root, this.gexfNs, "meta");
+    const declared = this.readDeclarations(graph);
+
+    const nodeIds = new Map<string, string>();
+    const actors: Actor[] = [];
+    const layout: Record<string, { x: number; y: number }> = {};
+    this.readNodes(graph, declared.node, nodeIds, actors, layout);
+
+    const sources: Source[] = [];
+    const sourceTexts: Record<string, string> = {};
+    const claims = this.readEdges(graph, declared.edge, nodeIds, meta, sources, sourceTexts);
+
+    const described = meta && childElement(meta, this.gexfNs, "description");
+    const keywords = meta && childElement(meta, this.gexfNs, "keywords");
+    const { title, description } = splitDescription(
+      described ? textContent(described) : "",
+      basename(this.file),
+    );
+    const keywordId = keywords ? textContent(keywords).trim() : "";
+    const dataset: Dataset = {
+      id: ID.test(keywordId) ? keywordId : slugId(basename(this.file).replace(/\.gexf$/i, ""), "imported"),
+      title,
+      sources,
+      actors,
+      claims,
+    };
+    if (description !== undefined) dataset.description = description;
+    if (Object.keys(layout).length > 0) dataset.layout = layout;
+    return { dataset, sourceTexts };
+  }
+
+  private checkRoot(root: XmlElement): boolean {
+    const version = attributeValue(root, "version");
+    if (root.local !== "gexf") {
+      this.error(root, `the root element is <${root.name}>, not <gexf>: this is not a GEXF file`);
+      return false;
+    }
+    if (root.ns === GEXF_NAMESPACE && version === "1.3") return true;
+    if (root.ns === GEXF_12_NAMESPACE && version === "1.2") {
+      this.gexfNs = GEXF_12_NAMESPACE;
+      this.vizNs = VIZ_12_NAMESPACE;
+      return true;
+    }
+    this.error(
+      root,
+      `unsupported GEXF: namespace ${JSON.stringify(root.ns ?? "")} with version ${JSON.stringify(version ?? "")}; ` +
+        `expected version "1.3" in namespace "${GEXF_NAMESPACE}" (or "1.2" in "${GEXF_12_NAMESPACE}")`,
+    );
+    return false;
+  }
+
+  private readDeclarations(graph: XmlElement): { node: Map<string, Declared>; edge: Map<string, Declared> } {
+    const node = new Map<string, Declared>();
+    const edge = new Map<string, Declared>();
+    for (const attributes of childElements(graph, this.gexfNs, "attributes")) {
+      const cls = attributeValue(attributes, "class");
+      const target = cls === "node" ? node : cls === "edge" ? edge : undefined;
+      if (target === undefined) continue;
+      for (const attribute of childElements(attributes, this.gexfNs, "attribute")) {
+        const id = attributeValue(attribute, "id");
+        if (id === undefined) continue;
+        target.set(id, {
+          title: attributeValue(attribute, "title") ?? id,
+          type: attributeValue(attribute, "type") ?? "string",
+        });
+      }
+    }
+    return { node, edge };
+  }
+
+  /** Attribute values of a node or edge by title (our titles are unique). */
+  private values(element: XmlElement, declared: Map<string, Declared>): Map<string, string> {
+    const values = new Map<string, string>();
+    const attvalues = childElement(element, this.gexfNs, "attvalues");
+    if (attvalues === undefined) return values;
+    for (const attvalue of childElements(attvalues, this.gexfNs, "attvalue")) {
+      const id = attributeValue(attvalue, "for") ?? attributeValue(attvalue, "id");
+      const value = attributeValue(attvalue, "value");
+      if (id === undefined || value === undefined) continue;
+      values.set(declared.get(id)?.title ?? id, value);
+    }
+    return values;
+  }
+
+  private readNodes(
+    graph: XmlElement,
+    declared: Map<string, Declared>,
+    nodeIds: Map<string, string>,
+    actors: Actor[],
+    layout: Record<string, { x: number; y: number }>,
+  ): void {
+    const nodes = childElement(graph, this.gexfNs, "nodes");
+    const ids = new IdAllocator();
+    const kindById = new Map(this.ontology.nodeKinds.map((k) => [k.id, k.id]));
+    const kindByLabel = new Map(this.ontology.nodeKinds.map((k) => [k.label.toLowerCase(), k.id]));
+    const defaultKind =
+      this.ontology.nodeKinds.find((k) => !this.ontology.placeKinds.includes(k.id)) ??
+      this.ontology.nodeKinds[0];
+    let defaulted = 0;
+    let nested = 0;
+    for (const node of nodes ? childElements(nodes, this.gexfNs, "node") : []) {
+      const rawId = attributeValue(node, "id");
+      if (rawId === undefined) {
+        this.error(node, "node without an id");
+        continue;
+      }
+      if (nodeIds.has(rawId)) {
+        this.error(node, `duplicate node id "${rawId}"`);
+        continue;
+      }
+      if (childElement(node, this.gexfNs, "nodes")) nested++;
+      const id = ids.allocate(rawId, "node");
+      nodeIds.set(rawId, id);
+      const values = this.values(node, declared);
+      const label = attributeValue(node, "label") ?? rawId;
+
+      let kind: string | undefined;
+      const kindValue = values.get(NODE_ATTRIBUTES.kind.title);
+      const kindLabel = values.get(NODE_ATTRIBUTES.kindLabel.title);
+      if (kindValue !== undefined) {
+        kind = kindById.get(kindValue);
+        if (kind === undefined) {
+          this.error(
+            node,
+            `node "${rawId}": unknown kind "${kindValue}" (known: ${[...kindById.keys()].join(", ")})`,
+          );
+        }
+      } else if (kindLabel !== undefined && kindByLabel.has(kindLabel.toLowerCase())) {
+        kind = kindByLabel.get(kindLabel.toLowerCase());
+      } else {
+        kind = defaultKind?.id;
+        defaulted++;
+      }
+
+      const actor: Actor = { id, label: label === "" ? rawId : label, kind: kind ?? "" };
+      const aliases = values.get(NODE_ATTRIBUTES.aliases.title);
+      if (aliases !== undefined) {
+        const parsed = parseStringArray(aliases);
+        if (parsed === undefined)
+          this.error(node, `node "${rawId}": aliases must be a JSON array of strings`);
+        else actor.aliases = parsed;
+      }
+      const description = values.get(NODE_ATTRIBUTES.description.title);
+      if (description !== undefined) actor.description = description;
+      const lat = values.get(NODE_ATTRIBUTES.lat.title);
+      const lon = values.get(NODE_ATTRIBUTES.lon.title);
+      if (lat !== undefined || lon !== undefined) {
+        const coordinates = { lat: Number(lat), lon: Number(lon) };
+        if (
+          lat === undefined ||
+          lon === undefined ||
+          !Number.isFinite(coordinates.lat) ||
+          !Number.isFinite(coordinates.lon)
+        ) {
+          this.error(node, `node "${rawId}": lat and lon must both be numbers`);
+        } else actor.coordinates = coordinates;
+      }
+      const position = childElement(node, this.vizNs, "position");
+      if (position) {
+        const x = Number(attributeValue(position, "x"));
+        const y = Number(attributeValue(position, "y"));
+        if (Number.isFinite(x) && Number.isFinite(y)) layout[id] = { x, y };
+      }
+      actors.push(actor);
+      this.actorElements.push(node);
+    }
+    if (defaulted > 0 && defaultKind) {
+      this.warnings.push(`${defaulted} node(s) had no known kind and were imported as "${defaultKind.id}"`);
+    }
+    if (ids.rewritten > 0) this.warnings.push(`${ids.rewritten} node id(s) were rewritten as Faultline ids`);
+    if (nested > 0)
+      this.warnings.push(`${nested} node(s) had nested nodes (GEXF hierarchy), which were ignored`);
+  }
+
+  private readEdges(
+    graph: XmlElement,
+    declared: Map<string, Declared>,
+    nodeIds: Map<string, string>,
+    meta: XmlElement | undefined,
+    sources: Source[],
+    sourceTexts: Record<string, string>,
+  ): Claim[] {
+    const edges = childElement(graph, this.gexfNs, "edges");
+    const ids = new IdAllocator();
+    const relationById = new Map(this.ontology.relationKinds.map((r) => [r.id, r.id]));
+    const relationByLabel = new Map(this.ontology.relationKinds.map((r) => [r.label.toLowerCase(), r.id]));
+    const sourceById = new Map<string, Source>();
+    const quotesBySource = new Map<string, string[]>();
+    let fileSource: Source | undefined;
+    let plain = 0;
+    const claims: Claim[] = [];
+
+    const addSource = (record: Source, edge: XmlElement): void => {
+      const known = sourceById.get(record.id);
+      if (known === undefined) {
+        sourceById.set(record.id, record);
+        sources.push(record);
+      } else if (JSON.stringify(known) !== JSON.stringify(record)) {
+        this.error(edge, `source "${record.id}" is described differently by two edges`);
+      }
+    };
+
+    for (const [index, edge] of (edges ? childElements(edges, this.gexfNs, "edge") : []).entries()) {
+      const values = this.values(edge, declared);
+      const rawId =
+        values.get(EDGE_ATTRIBUTES.claim.title) ?? attributeValue(edge, "id") ?? `claim-${index + 1}`;
+      const where = `edge "${rawId}"`;
+      const from = this.endpoint(edge, "source", nodeIds, where);
+      const to = this.endpoint(edge, "target", nodeIds, where);
+
+      const relationNames = [
+        values.get(EDGE_ATTRIBUTES.relation.title),
+        attributeValue(edge, "kind"),
+        values.get(EDGE_ATTRIBUTES.relationLabel.title),
+        attributeValue(edge, "label"),
+      ].filter((v): v is string => v !== undefined);
+      const relation = relationNames
+        .map((name) => relationById.get(name) ?? relationByLabel.get(name.toLowerCase()))
+        .find((r) => r !== undefined);
+      if (relation === undefined) {
+        const named =
+          relationNames.length > 0
+            ? ` (it names ${relationNames.map((n) => JSON.stringify(n)).join(", ")})`
+            : "";
+        this.error(
+          edge,
+          `${where}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${[...relationById.keys()].join(", ")}`,
+        );
+      }
+
+      const certaintyValue = values.get(EDGE_ATTRIBUTES.certainty.title);
+      let certainty: Certainty = "implied";
+      if (certaintyValue !== undefined) {
+        if ((CERTAINTIES as readonly string[]).includes(certaintyValue))
+          certainty = certaintyValue as Certainty;
+        else
+          this.error(
+            edge,
+            `${where}: certainty must be one of ${CERTAINTIES.join(", ")}, not "${certaintyValue}"`,
+          );
+      }
+
+      let evidence: Evidence[] = [];
+      const evidenceText = values.get(EDGE_ATTRIBUTES.evidence.title);
+      if (evidenceText !== undefined) {
+        const parsed = parseEvidence(evidenceText);
+        if (typeof parsed === "string") this.error(edge, `${where}: evidence: ${parsed}`);
+        else {
+          for (const item of parsed) {
+            addSource(item.source, edge);
+            const quotes = quotesBySource.get(item.source.id) ?? [];
+            quotes.push(item.evidence.quote);
+            quotesBySource.set(item.source.id, quotes);
+          }
+          evidence = parsed.map((item) => item.evidence);
+        }
+      } else {
+        plain++;
+        fileSource ??= this.fileSource(meta, sourceById);
+        addSource(fileSource, edge);
+        sourceTexts[fileSource.id] = this.xml;
+        evidence = [{ source: fileSource.id, quote: this.xml.slice(edge.startTag.from, edge.startTag.to) }];
+      }
+
+      const claim: Claim = {
+        id: ids.allocate(rawId, "claim"),
+        from: from ?? "",
+        relation: relation ?? "",
+        to: to ?? "",
+        evidence,
+        certainty,
+      };
+      const start = values.get(EDGE_ATTRIBUTES.start.title) ?? this.dynamicBound(edge, "start");
+      const end = values.get(EDGE_ATTRIBUTES.end.title) ?? this.dynamicBound(edge, "end");
+      if (start !== undefined) claim.start = start;
+      if (end !== undefined) claim.end = end;
+      const note = values.get(EDGE_ATTRIBUTES.note.title);
+      if (note !== undefined) claim.note = note;
+      claims.push(claim);
+      this.claimElements.push(edge);
+    }
+
+    for (const source of sources) {
+      if (source === fileSource) continue;
+      const given = this.options.sourceTexts?.[source.id] ?? this.options.sourceTexts?.[source.text];
+      // Without the article, the quotes cited from it are all the text the file vouches for.
+      sourceTexts[source.id] = given ?? (quotesBySource.get(source.id) ?? []).join("\n\n[…]\n\n");
+    }
+    if (plain > 0) {
+      this.warnings.push(
+        `${plain} edge(s) had no Faultline evidence: each cites the imported file (source "${fileSource?.id}") with its own <edge> tag as quote`,
+      );
+    }
+    if (ids.rewritten > 0)
+      this.warnings.push(`${ids.rewritten} edge id(s) were rewritten as Faultline claim ids`);
+    return claims;
+  }
+
+  private endpoint(
+    edge: XmlElement,
+    which: "source" | "target",
+    nodeIds: Map<string, string>,
+    where: string,
+  ) {
+    const raw = attributeValue(edge, which);
+    if (raw === undefined) {
+      this.error(edge, `${where}: no ${which}`);
+      return undefined;
+    }
+    const id = nodeIds.get(raw);
+    if (id === undefined) this.error(edge, `${where}: ${which} "${raw}" is not a node of the file`);
+    return id;
+  }
+
+  /** A dynamic edge bound of a plain file, as a day. */
+  private dynamicBound(edge: XmlElement, which: "start" | "end"): string | undefined {
+    const value = attributeValue(edge, which);
+    if (value === undefined) return undefined;
+    const day = value.slice(0, 10);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && isPartialDate(day)) return day;
+    this.warnings.push(
+      `edge ${attributeValue(edge, "id") ?? ""}: ${which} "${value}" is not a date and was ignored`,
+    );
+    return undefined;
+  }
+
+  /** The source standing for the imported file itself, for edges that carry no evidence. */
+  private fileSource(meta: XmlElement | undefined, taken: Map<string, Source>): Source {
+    const name = basename(this.file);
+    let id = `gexf-${slugId(name.replace(/\.gexf$/i, ""), "import")}`;
+    for (let n = 2; taken.has(id); n++) id = `gexf-${slugId(name, "import")}-${n}`;
+    const creator = meta && childElement(meta, this.gexfNs, "creator");
+    const modified = meta && attributeValue(meta, "lastmodifieddate");
+    const date =
+      modified !== undefined && isPartialDate(modified)
+        ? modified
+        : (this.options.today ?? new Date().toISOString().slice(0, 10));
+    const publisher = creator ? textContent(creator).trim() : "";
+    return { id, title: name, publisher: publisher === "" ? "unknown" : publisher, date, text: name };
+  }
+}
+
+function parseStringArray(text: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SOURCE_KEYS = ["id", "title", "publisher", "date", "url", "language", "text"] as const;
+
+/** Reads the evidence JSON our export writes; a string is an error message. */
+function parseEvidence(text: string): { evidence: Evidence; source: Source }[] | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `not JSON (${(error as Error).message})`;
+  }
+  if (!Array.isArray(value) || value.length === 0) return "expected a non-empty JSON array";
+  const out: { evidence: Evidence; source: Source }[] = [];
+  for (const [i, item] of value.entries()) {
+    const record = item as Record<string, unknown> | null;
+    const source = record?.source as Record<string, unknown> | null | undefined;
+    if (typeof record?.quote !== "string" || typeof source !== "object" || source === null) {
+      return `${jsonPath([i])}: expected {quote, source: {...}}`;
+    }
+    const bad = SOURCE_KEYS.find((k) => source[k] !== undefined && typeof source[k] !== "string");
+    if (bad !== undefined || typeof source.id !== "string")
+      return `${jsonPath([i, "source", bad ?? "id"])}: expected a string`;
+    const evidence: Evidence = { source: source.id, quote: record.quote };
+    if (typeof record.attributedTo === "string") evidence.attributedTo = record.attributedTo;
+    const sourceRecord: Record<string, string> = {};
+    for (const key of SOURCE_KEYS) if (typeof source[key] === "string") sourceRecord[key] = source[key];
+    out.push({ evidence, source: sourceRecord as unknown as Source });
+  }
+  return out;
+}
+
+/** Inverse of `gexfDescription`: the title, then after the first blank line the description. */
+function splitDescription(text: string, fallbackTitle: string): { title: string; description?: string } {
+  if (text === "") return { title: fallbackTitle };
+  const split = text.indexOf("\n\n", 1);
+  return split === -1 ? { title: text } : { title: text.slice(0, split), description: text.slice(split + 2) };
+}
+
+/** Places a validation error (a JSON path into the rebuilt dataset) at the node or edge it came from. */
+function locate(error: InputError, reader: GexfReader): InputError {
+  const m = /^\$\.(actors|claims)\[(\d+)\]/.exec(error.path);
+  const element = m && (m[1] === "actors" ? reader.actorElements : reader.claimElements)[Number(m[2])];
+  if (!element) return error;
+  return {
+    ...error,
+    path: `line ${element.line}, column ${element.column}`,
+    message: `${error.message} (${error.path})`,
+  };
+}
+
+export function importGexf(
+  file: string,
+  xml: string,
+  ontology: Ontology,
+  options: GexfImportOptions = {},
+): GexfImportResult {
+  const reader = new GexfReader(file, xml, ontology, options);
+  const read = reader.read();
+  if (read === undefined || reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  const checked = validateDataset(read.dataset, { file, ontology, sourceTexts: read.sourceTexts });
+  if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => locate(e, reader)) };
+  return {
+    ok: true,
+    value: { file, dataset: checked.dataset, ontology, sourceTexts: read.sourceTexts },
+    warnings: reader.warnings,
+  };
+}
