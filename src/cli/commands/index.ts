@@ -1,6 +1,19 @@
 import type { Command } from "../command";
+import { backersCommand } from "./backers";
+import { campsCommand } from "./camps";
+import { contradictionsCommand } from "./contradictions";
+import { pathsCommand } from "./paths";
+import { rankCommand } from "./rank";
 import { statsCommand } from "./stats";
 import { validateCommand } from "./validate";
 
 /** Every `faultline` command, in the order `--help` lists them. Add a command by adding its module here. */
-export const commands: Command[] = [validateCommand, statsCommand];
+export const commands: Command[] = [
+  validateCommand,
+  statsCommand,
+  backersCommand,
+  pathsCommand,
+  campsCommand,
+  contradictionsCommand,
+  rankCommand,
+];
