@@ -1,0 +1,63 @@
+/**
+ * Screenshot of the built explorer for the README: builds with Vite, serves dist/ with
+ * scripts/serve.mjs, opens it in headless Chromium and writes a PNG.
+ *
+ *   npx tsx scripts/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--height 800]
+ *                                 [--hash "actor=...&mode=backers"]
+ */
+import { spawn } from "node:child_process";
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "vite";
+import { launchBrowser, openExplorer } from "../tests/e2e/browser";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string", default: "docs/screenshot.png" },
+      width: { type: "string", default: "1280" },
+      height: { type: "string", default: "800" },
+      hash: { type: "string", default: "" },
+      "no-build": { type: "boolean", default: false },
+    },
+  });
+  if (!values["no-build"])
+    await build({ root, logLevel: "warn", configFile: resolve(root, "vite.config.ts") });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    cwd: root,
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = "";
+    server.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/\S+)/.exec(output);
+      if (match?.[1] !== undefined) resolveUrl(match[1]);
+    });
+    server.on("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  const browser = await launchBrowser({ width: Number(values.width), height: Number(values.height) });
+  try {
+    const page = await browser.context.newPage();
+    await openExplorer(page, values.hash === "" ? url : `${url}#${values.hash}`);
+    // Let the camera animation and label layout settle.
+    await page.waitForTimeout(1500);
+    const out = resolve(root, values.out);
+    await mkdir(dirname(out), { recursive: true });
+    await page.screenshot({ path: out });
+    console.log(`wrote ${values.out}`);
+  } finally {
+    await browser.close();
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

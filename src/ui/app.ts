@@ -1,0 +1,314 @@
+import { backed, backers } from "../analysis/backers";
+import { paths } from "../analysis/paths";
+import type { Chain } from "../analysis/projection";
+import { buildGraph } from "../model/build-graph";
+import type { FaultlineGraph, LoadedDataset, Ontology } from "../model/types";
+import { computeGraphStyle, type GraphStyle } from "../view/graph-style";
+import { GraphView, type RenderInputs } from "../view/renderer";
+import { chainFocus, computeVisibility, type Focus, neighbourhood, withClaim } from "../view/view-model";
+import { mountBackers } from "./backers-panel";
+import type { AppContext, Derived, Panel } from "./context";
+import { mountDataPanel } from "./data-panel";
+import { mountDetails } from "./details-panel";
+import { byId } from "./dom";
+import { mountLegend } from "./legend";
+import { mountPath } from "./path-panel";
+import { mountSearch } from "./search";
+import { type AppState, createStore, defaultState, type Mode } from "./state";
+import { mountTimeControl } from "./time-control";
+import { cleanState, type KnownIds, parseState, serializeState } from "./url-state";
+
+/**
+ * Wires the explorer: one store, state derived into precomputed sets for sigma's reducers and the
+ * panels, the URL hash kept in step with the state, and imports swapped into the same renderer.
+ */
+
+const NARROW = "(max-width: 900px)";
+const CAMERA_DEBOUNCE_MS = 250;
+
+function knownIds(graph: FaultlineGraph, ontology: Ontology): KnownIds {
+  return {
+    relations: new Set(ontology.relationKinds.map((r) => r.id)),
+    kinds: new Set(ontology.nodeKinds.map((k) => k.id)),
+    actors: new Set(graph.nodes()),
+    claims: new Set(graph.edges()),
+  };
+}
+
+export function derive(graph: FaultlineGraph, ontology: Ontology, state: AppState): Derived {
+  const visibility = computeVisibility(graph, ontology, state);
+  let focus: Focus | null = null;
+  let backing: Derived["backing"] = null;
+  let found: Chain[] | null = null;
+  const selected = state.selected !== null && graph.hasNode(state.selected) ? state.selected : null;
+  if (state.mode === "backers" && selected !== null) {
+    const options = { maxHops: state.backers.hops, filter: visibility.filter };
+    backing = {
+      in: state.backers.direction === "out" ? [] : backers(graph, selected, options),
+      out: state.backers.direction === "in" ? [] : backed(graph, selected, options),
+    };
+    const chains = [...backing.in, ...backing.out].flatMap((result) => result.chains);
+    focus = chainFocus(chains, selected);
+  } else if (state.mode === "path") {
+    const { from, to, relations } = state.path;
+    if (from !== null && to !== null && graph.hasNode(from) && graph.hasNode(to)) {
+      found = paths(graph, from, to, { relations: relations ?? undefined, filter: visibility.filter });
+      focus = chainFocus(found, from);
+      focus.nodes.add(to);
+    }
+  } else if (selected !== null) {
+    focus = neighbourhood(graph, selected, visibility);
+  }
+  // Hovering previews a neighbourhood on top of whatever the mode shows.
+  if (state.hovered !== null && graph.hasNode(state.hovered))
+    focus = neighbourhood(graph, state.hovered, visibility);
+  focus = withClaim(graph, focus, state.selectedClaim);
+  return { visibility, focus, backing, paths: found };
+}
+
+/** Whether a state change can change what is drawn (the camera and nothing else cannot). */
+function affectsView(a: AppState, b: AppState): boolean {
+  return (
+    a.filters !== b.filters ||
+    a.date !== b.date ||
+    a.selected !== b.selected ||
+    a.selectedClaim !== b.selectedClaim ||
+    a.hovered !== b.hovered ||
+    a.mode !== b.mode ||
+    a.backers !== b.backers ||
+    a.path !== b.path
+  );
+}
+
+export interface FaultlineTestHook {
+  readonly sigma: GraphView["sigma"];
+  readonly state: AppState;
+  readonly graph: FaultlineGraph;
+  readonly loaded: LoadedDataset;
+  readonly derived: Derived;
+}
+
+declare global {
+  interface Window {
+    __faultline?: FaultlineTestHook;
+  }
+}
+
+export function startExplorer(initial: LoadedDataset): void {
+  let loaded = initial;
+  let graph = buildGraph(loaded);
+  let style: GraphStyle = computeGraphStyle(graph, loaded.ontology);
+  let known = knownIds(graph, loaded.ontology);
+  const store = createStore(cleanState(parseState(location.hash), known));
+  let derived = derive(graph, loaded.ontology, store.get());
+
+  const inputs = (): RenderInputs => ({
+    style,
+    visibility: derived.visibility,
+    focus: derived.focus,
+    selected: store.get().selected,
+    selectedClaim: store.get().selectedClaim,
+  });
+  const view = new GraphView(byId("graph"), graph, inputs());
+  const sigma = view.sigma;
+  const camera = sigma.getCamera();
+
+  const narrow = window.matchMedia(NARROW);
+  const legendPanel = byId("legend-panel");
+  const sidePanel = byId("side-panel");
+  const setPanelOpen = (panel: HTMLElement, toggle: HTMLElement, open: boolean) => {
+    panel.classList.toggle("collapsed", !open);
+    toggle.setAttribute("aria-expanded", String(open));
+  };
+  const legendToggle = byId("toggle-legend");
+  const sideToggle = byId("toggle-side");
+
+  const ctx: AppContext = {
+    store,
+    view,
+    loaded: () => loaded,
+    graph: () => graph,
+    derived: () => derived,
+    selectActor(actor, options = {}) {
+      store.set((state) => ({ ...state, selected: actor, selectedClaim: null, hovered: null }));
+      if (actor !== null && options.move !== false) view.moveTo(actor);
+      if (actor !== null && narrow.matches) {
+        setPanelOpen(sidePanel, sideToggle, true);
+        setPanelOpen(legendPanel, legendToggle, false);
+      }
+    },
+    actorLabel: (actor) => (graph.hasNode(actor) ? graph.getNodeAttribute(actor, "label") : actor),
+    relationLabel: (relation) =>
+      loaded.ontology.relationKinds.find((r) => r.id === relation)?.label ?? relation,
+  };
+
+  const panels: Panel[] = [
+    mountLegend(ctx),
+    mountSearch(ctx),
+    mountDetails(ctx),
+    mountBackers(ctx),
+    mountPath(ctx),
+    mountTimeControl(ctx),
+  ];
+
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>(".tabs [role=tab]")];
+  const renderTabs = (mode: Mode) => {
+    for (const tab of tabs) {
+      const active = tab.dataset.mode === mode;
+      tab.setAttribute("aria-selected", String(active));
+      tab.tabIndex = active ? 0 : -1;
+      const panelId = tab.getAttribute("aria-controls");
+      if (panelId !== null) byId(panelId).hidden = !active;
+    }
+  };
+  tabs.forEach((tab, index) => {
+    tab.addEventListener("click", () =>
+      store.set({ mode: (tab.dataset.mode as Mode | undefined) ?? "explore" }),
+    );
+    tab.addEventListener("keydown", (event) => {
+      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+      if (step === 0) return;
+      const next = tabs[(index + step + tabs.length) % tabs.length];
+      next?.focus();
+      next?.click();
+    });
+  });
+
+  const renderTitle = () => {
+    byId("dataset-title").textContent = loaded.dataset.title;
+    document.title = `Faultline — ${loaded.dataset.title}`;
+  };
+
+  const renderAll = (state: AppState, previous: AppState | null, datasetChanged: boolean) => {
+    for (const panel of panels) panel.render(state, previous, datasetChanged);
+    renderTabs(state.mode);
+  };
+
+  // URL hash <-> state. replaceState does not fire hashchange, so there is no loop.
+  const writeHash = (state: AppState) => {
+    const hash = serializeState(state);
+    const url = `${location.pathname}${location.search}${hash === "" ? "" : `#${hash}`}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
+  };
+  const applyCamera = (state: AppState) => {
+    if (state.camera === null) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    else camera.setState({ ...state.camera, angle: 0 });
+  };
+
+  store.subscribe((state, previous) => {
+    if (affectsView(state, previous)) {
+      derived = derive(graph, loaded.ontology, state);
+      view.update(inputs());
+      renderAll(state, previous, false);
+    }
+    writeHash(state);
+  });
+
+  window.addEventListener("hashchange", () => {
+    const next = cleanState(parseState(location.hash), known);
+    if (serializeState(next) === serializeState(store.get())) return;
+    store.set({ ...next, hovered: null });
+    applyCamera(next);
+  });
+
+  // The camera is part of the shareable view; "fit" (the default camera) is stored as null.
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on("updated", (cameraState) => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      const isDefault =
+        Math.abs(cameraState.x - 0.5) < 1e-4 &&
+        Math.abs(cameraState.y - 0.5) < 1e-4 &&
+        Math.abs(cameraState.ratio - 1) < 1e-4;
+      const next = isDefault ? null : { x: cameraState.x, y: cameraState.y, ratio: cameraState.ratio };
+      const current = store.get().camera;
+      if (JSON.stringify(next) !== JSON.stringify(current)) store.set({ camera: next });
+    }, CAMERA_DEBOUNCE_MS);
+  });
+
+  sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
+  sigma.on("leaveNode", () => store.set({ hovered: null }));
+  sigma.on("clickNode", ({ node }) => ctx.selectActor(node, { move: false }));
+  sigma.on("clickEdge", ({ edge }) => {
+    const state = store.get();
+    const ends = [graph.source(edge), graph.target(edge)];
+    const selected =
+      state.selected !== null && ends.includes(state.selected) ? state.selected : (ends[0] ?? null);
+    store.set({ ...state, selected, selectedClaim: edge });
+  });
+  sigma.on("clickStage", () => {
+    if (store.get().selected !== null) store.set({ selected: null, selectedClaim: null });
+  });
+
+  const layoutButton = byId<HTMLButtonElement>("layout-button");
+  const renderLayoutButton = () => {
+    const running = view.isLayoutRunning();
+    layoutButton.textContent = running ? "Stop layout" : "Run layout";
+    layoutButton.setAttribute("aria-pressed", String(running));
+  };
+  layoutButton.addEventListener("click", () => {
+    if (view.isLayoutRunning()) view.stopLayout();
+    else view.startLayout();
+    renderLayoutButton();
+  });
+  byId("fit-button").addEventListener("click", () => void camera.animatedReset({ duration: 400 }));
+
+  legendToggle.addEventListener("click", () => {
+    const open = legendPanel.classList.contains("collapsed");
+    setPanelOpen(legendPanel, legendToggle, open);
+    if (open && narrow.matches) setPanelOpen(sidePanel, sideToggle, false);
+  });
+  sideToggle.addEventListener("click", () => {
+    const open = sidePanel.classList.contains("collapsed");
+    setPanelOpen(sidePanel, sideToggle, open);
+    if (open && narrow.matches) setPanelOpen(legendPanel, legendToggle, false);
+  });
+  const fitPanelsToWidth = () => {
+    setPanelOpen(legendPanel, legendToggle, !narrow.matches);
+    setPanelOpen(sidePanel, sideToggle, !narrow.matches);
+  };
+  narrow.addEventListener("change", fitPanelsToWidth);
+  fitPanelsToWidth();
+
+  const replaceDataset = (next: LoadedDataset) => {
+    view.stopLayout();
+    loaded = next;
+    graph = buildGraph(loaded);
+    style = computeGraphStyle(graph, loaded.ontology);
+    known = knownIds(graph, loaded.ontology);
+    const state = cleanState(
+      { ...defaultState(), filters: store.get().filters, mode: store.get().mode },
+      known,
+    );
+    derived = derive(graph, loaded.ontology, state);
+    view.setGraph(graph, inputs());
+    // Setting the state re-renders the panels; the dataset changed, so they rebuild fully.
+    store.set(state);
+    renderAll(store.get(), null, true);
+    renderTitle();
+    renderLayoutButton();
+    applyCamera(state);
+  };
+  mountDataPanel(ctx, replaceDataset);
+
+  renderTitle();
+  renderAll(store.get(), null, true);
+  applyCamera(store.get());
+  writeHash(store.get());
+
+  window.__faultline = {
+    sigma,
+    get state() {
+      return store.get();
+    },
+    get graph() {
+      return graph;
+    },
+    get loaded() {
+      return loaded;
+    },
+    get derived() {
+      return derived;
+    },
+  };
+}

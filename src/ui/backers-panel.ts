@@ -1,0 +1,113 @@
+import type { BackingResult } from "../analysis/backers";
+import { actorButton, chainList } from "./chains";
+import type { AppContext, Panel } from "./context";
+import { byId, fill, h } from "./dom";
+import { type AppState, type Direction, MAX_HOPS } from "./state";
+
+/**
+ * "Who backs whom" for the selected actor: its backers and what it backs, transitively up to N
+ * hops, each with the chains that connect them (the same chains are drawn on the graph).
+ */
+export function mountBackers(ctx: AppContext): Panel {
+  const container = byId("backers-view");
+
+  const resultList = (title: string, results: BackingResult[], id: string) =>
+    h(
+      "section",
+      { className: "backing", attrs: { "aria-labelledby": id, "data-list": id } },
+      h("h3", { text: `${title} (${results.length})`, attrs: { id } }),
+      results.length === 0
+        ? h("p", { className: "empty", text: "None in the current view." })
+        : h(
+            "ol",
+            { className: "chain-list" },
+            ...results.map((result) =>
+              h(
+                "li",
+                { attrs: { "data-actor": result.actor } },
+                actorButton(ctx, result.actor),
+                h("span", {
+                  className: "span",
+                  text: ` · ${result.hops} hop${result.hops === 1 ? "" : "s"}`,
+                }),
+                chainList(ctx, result.chains),
+              ),
+            ),
+          ),
+    );
+
+  return {
+    render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
+      if (state.mode !== "backers") return;
+      const unchanged =
+        !datasetChanged &&
+        previous !== null &&
+        previous.mode === state.mode &&
+        previous.selected === state.selected &&
+        previous.backers === state.backers &&
+        previous.filters === state.filters &&
+        previous.date === state.date;
+      if (unchanged) return;
+      const actor = state.selected;
+      if (actor === null || !ctx.graph().hasNode(actor)) {
+        container.replaceChildren(
+          h("p", {
+            className: "empty",
+            text: "Select an actor (graph or search) to see who backs it and whom it backs.",
+          }),
+        );
+        return;
+      }
+      const direction = h(
+        "select",
+        {
+          attrs: { id: "backers-direction" },
+          on: {
+            change: (event) => {
+              const value = (event.currentTarget as HTMLSelectElement).value as Direction;
+              ctx.store.set((s) => ({ ...s, backers: { ...s.backers, direction: value } }));
+            },
+          },
+        },
+        h("option", { text: "Its backers", attrs: { value: "in" } }),
+        h("option", { text: "What it backs", attrs: { value: "out" } }),
+        h("option", { text: "Both", attrs: { value: "both" } }),
+      );
+      direction.value = state.backers.direction;
+      const hops = h("input", {
+        attrs: { id: "backers-hops", type: "number", min: "1", max: String(MAX_HOPS), step: "1" },
+        on: {
+          change: (event) => {
+            const value = Number((event.currentTarget as HTMLInputElement).value);
+            if (!Number.isInteger(value) || value < 1 || value > MAX_HOPS) return;
+            ctx.store.set((s) => ({ ...s, backers: { ...s.backers, hops: value } }));
+          },
+        },
+      });
+      hops.value = String(state.backers.hops);
+      const backing = ctx.derived().backing;
+      const focusedId = document.activeElement?.id;
+      fill(
+        container,
+        h("h2", { className: "mode-title", text: `Backing around ${ctx.actorLabel(actor)}` }),
+        h(
+          "div",
+          { className: "form-row" },
+          h("label", { text: "Show", attrs: { for: "backers-direction" } }),
+          direction,
+          h("label", { text: "up to", attrs: { for: "backers-hops" } }),
+          hops,
+          h("span", { text: "hops" }),
+        ),
+        state.backers.direction !== "out" ? resultList("Backed by", backing?.in ?? [], "backers-in") : null,
+        state.backers.direction !== "in" ? resultList("Backs", backing?.out ?? [], "backers-out") : null,
+        h("p", {
+          className: "hint",
+          text: "Backing = “supports” claims, followed transitively. Chains read from backer to backed.",
+        }),
+      );
+      if (focusedId === "backers-direction") direction.focus();
+      if (focusedId === "backers-hops") hops.focus();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { downloadAsPNG } from "@sigma/export-image";
+import { importGexf } from "../io/gexf-read";
+import { exportGexf } from "../io/gexf-write";
+import { exportDatasetJson } from "../io/json-export";
+import { parseLoadedDataset } from "../model/load";
+import type { InputError, LoadedDataset } from "../model/types";
+import { hideAlert, showInputErrors } from "./alert";
+import { bundledDataFiles } from "./bundled-data";
+import type { AppContext } from "./context";
+import { byId, downloadBlob } from "./dom";
+
+/**
+ * Export (GEXF static or dynamic, PNG, dataset JSON; of the whole graph or the current view) and
+ * import (file picker or drag-and-drop of a dataset JSON or a GEXF). An import that fails leaves
+ * the current graph as it was and says what is wrong and where.
+ */
+
+type ImportOutcome =
+  | { ok: true; value: LoadedDataset; warnings: string[] }
+  | { ok: false; errors: InputError[] };
+
+/** Reads the dropped/picked files: one dataset (JSON or GEXF), plus any source texts beside it. */
+export async function importFiles(files: readonly File[], ctx: AppContext): Promise<ImportOutcome> {
+  const texts = files.filter((file) => /\.txt$/i.test(file.name));
+  const main = files.filter((file) => !/\.txt$/i.test(file.name));
+  const first = main[0];
+  if (first === undefined || main.length > 1) {
+    const names = files.map((file) => file.name).join(", ") || "(nothing)";
+    return {
+      ok: false,
+      errors: [
+        {
+          file: names,
+          path: "$",
+          message:
+            main.length > 1
+              ? "drop one dataset at a time (a .json dataset or a .gexf file, plus its .txt sources)"
+              : "no dataset among the files: expected a .json dataset or a .gexf file",
+        },
+      ],
+    };
+  }
+  // Source texts: the bundled ones (so an edited copy of the bundled dataset validates) and dropped ones.
+  const sourceTexts = await bundledDataFiles(".txt");
+  for (const file of texts) {
+    const text = await file.text();
+    sourceTexts[file.name] = text;
+    sourceTexts[`sources/${file.name}`] = text;
+  }
+  const content = await first.text();
+  const { ontology } = ctx.loaded();
+  if (/\.(gexf|xml)$/i.test(first.name) || content.trimStart().startsWith("<")) {
+    return importGexf(first.name, content, ontology, { sourceTexts });
+  }
+  const parsed = parseLoadedDataset(first.name, content, ontology, sourceTexts);
+  return parsed.ok ? { ok: true, value: parsed.value, warnings: [] } : parsed;
+}
+
+export function mountDataPanel(ctx: AppContext, replaceDataset: (loaded: LoadedDataset) => void): void {
+  const status = byId("data-status");
+  const fileInput = byId<HTMLInputElement>("import-file");
+  const dropZone = byId("drop-zone");
+  const graphArea = byId("graph").parentElement ?? document.body;
+
+  const scopeFilter = () => {
+    const scope = document.querySelector<HTMLInputElement>('input[name="export-scope"]:checked')?.value;
+    return scope === "all" ? undefined : ctx.derived().visibility.filter;
+  };
+  const baseName = () => {
+    const id = ctx.loaded().dataset.id;
+    return scopeFilter() === undefined ? id : `${id}-view`;
+  };
+  const reportFailure = (what: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    showInputErrors(`Could not export ${what}`, [{ file: ctx.loaded().file, path: "$", message }]);
+  };
+
+  byId("export-gexf").addEventListener("click", () => {
+    try {
+      const dynamic = byId<HTMLInputElement>("export-dynamic").checked;
+      const xml = exportGexf(ctx.loaded(), ctx.graph(), { filter: scopeFilter(), dynamic });
+      const name = `${baseName()}${dynamic ? "-dynamic" : ""}.gexf`;
+      downloadBlob(new Blob([xml], { type: "application/gexf+xml" }), name);
+      status.textContent = `Saved ${name}.`;
+    } catch (error) {
+      reportFailure("GEXF", error);
+    }
+  });
+  byId("export-json").addEventListener("click", () => {
+    try {
+      const json = exportDatasetJson(ctx.loaded(), scopeFilter());
+      const name = `${baseName()}.json`;
+      downloadBlob(new Blob([json], { type: "application/json" }), name);
+      status.textContent = `Saved ${name}.`;
+    } catch (error) {
+      reportFailure("the dataset JSON", error);
+    }
+  });
+  byId("export-png").addEventListener("click", () => {
+    // The PNG is the view as drawn (filters, date, highlights).
+    const name = `${ctx.loaded().dataset.id}-view`;
+    // export-image is typed for untyped graphs; the renderer is the same object.
+    downloadAsPNG(ctx.view.sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
+      fileName: name,
+      backgroundColor: "#ffffff",
+    })
+      .then(() => {
+        status.textContent = `Saved ${name}.png.`;
+      })
+      .catch((error: unknown) => reportFailure("PNG", error));
+  });
+
+  const importSelected = async (files: File[]) => {
+    if (files.length === 0) return;
+    status.textContent = `Reading ${files.map((file) => file.name).join(", ")}…`;
+    const outcome = await importFiles(files, ctx);
+    if (!outcome.ok) {
+      status.textContent = "Import failed; the current graph is unchanged.";
+      showInputErrors(
+        `Cannot open ${files.map((file) => file.name).join(", ")}: the current graph is unchanged.`,
+        outcome.errors,
+      );
+      return;
+    }
+    hideAlert();
+    replaceDataset(outcome.value);
+    const { dataset } = outcome.value;
+    const warnings =
+      outcome.warnings.length > 0
+        ? ` ${outcome.warnings.length} warning(s): ${outcome.warnings.join("; ")}`
+        : "";
+    status.textContent = `Opened ${outcome.value.file}: ${dataset.actors.length} actors, ${dataset.claims.length} claims.${warnings}`;
+  };
+
+  fileInput.addEventListener("change", () => {
+    const files = [...(fileInput.files ?? [])];
+    fileInput.value = "";
+    void importSelected(files);
+  });
+
+  let dragDepth = 0;
+  const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+  graphArea.addEventListener("dragenter", (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    dragDepth++;
+    dropZone.hidden = false;
+  });
+  graphArea.addEventListener("dragover", (event) => {
+    if (hasFiles(event)) event.preventDefault();
+  });
+  graphArea.addEventListener("dragleave", () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) dropZone.hidden = true;
+  });
+  graphArea.addEventListener("drop", (event) => {
+    event.preventDefault();
+    dragDepth = 0;
+    dropZone.hidden = true;
+    void importSelected([...(event.dataTransfer?.files ?? [])]);
+  });
+}

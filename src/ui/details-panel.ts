@@ -1,0 +1,157 @@
+import { actorSummary, type SummaryEntry } from "../analysis/summary";
+import type { Evidence } from "../model/types";
+import type { AppContext, Panel } from "./context";
+import { byId, h, swatch } from "./dom";
+import type { AppState } from "./state";
+
+/**
+ * The details of the selected actor: kind, aliases, description and its claims grouped by relation
+ * and direction, each with the verbatim quote, the source and a certainty badge. Choosing a claim
+ * highlights its edge; choosing the other actor moves there.
+ */
+
+export function spanText(entry: { start?: string; end?: string }): string {
+  if (entry.start === undefined && entry.end === undefined) return "";
+  if (entry.start !== undefined && entry.start === entry.end) return entry.start;
+  return `${entry.start ?? "…"} – ${entry.end ?? "…"}`;
+}
+
+export function certaintyBadge(certainty: string): HTMLElement {
+  return h("span", {
+    className: `badge badge-${certainty}`,
+    text: certainty,
+    attrs: { title: `Certainty: ${certainty}` },
+  });
+}
+
+export function evidenceBlock(ctx: AppContext, evidence: Evidence): HTMLElement {
+  const source = ctx.loaded().dataset.sources.find((s) => s.id === evidence.source);
+  const parts = [
+    evidence.attributedTo !== undefined ? `${evidence.attributedTo}, in` : null,
+    source !== undefined ? `“${source.title}”` : evidence.source,
+    source?.publisher,
+    source?.date,
+  ].filter((part): part is string => part !== null && part !== undefined);
+  return h(
+    "div",
+    { className: "evidence" },
+    h("blockquote", { className: "quote", text: evidence.quote }),
+    h("p", { className: "source", text: `— ${parts.join(", ").replace(", in,", " in")}` }),
+  );
+}
+
+export function mountDetails(ctx: AppContext): Panel {
+  const container = byId("details-view");
+
+  const entryItem = (entry: SummaryEntry, chosen: boolean) =>
+    h(
+      "li",
+      { className: chosen ? "claim chosen" : "claim", attrs: { "data-claim": entry.claim } },
+      h(
+        "div",
+        { className: "claim-line" },
+        h("button", {
+          className: "link-button other",
+          text: entry.otherLabel,
+          attrs: { type: "button", title: `Go to ${entry.otherLabel}` },
+          on: { click: () => ctx.selectActor(entry.other, { move: true }) },
+        }),
+        certaintyBadge(entry.certainty),
+        h("span", { className: "span", text: spanText(entry) }),
+        h("button", {
+          className: "link-button show-claim",
+          text: chosen ? "shown on graph" : "show on graph",
+          attrs: { type: "button", "aria-pressed": String(chosen) },
+          on: {
+            click: () =>
+              ctx.store.set({
+                selectedClaim: ctx.store.get().selectedClaim === entry.claim ? null : entry.claim,
+              }),
+          },
+        }),
+      ),
+      ...entry.evidence.map((evidence) => evidenceBlock(ctx, evidence)),
+    );
+
+  const renderEmpty = () => {
+    const graph = ctx.graph();
+    container.replaceChildren(
+      h("p", {
+        className: "empty",
+        text: "Select an actor: click it on the graph or find it with the search box.",
+      }),
+      h("p", { className: "empty", text: `${graph.order} actors, ${graph.size} claims.` }),
+    );
+  };
+
+  return {
+    render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
+      const unchanged =
+        !datasetChanged &&
+        previous !== null &&
+        previous.selected === state.selected &&
+        previous.selectedClaim === state.selectedClaim &&
+        previous.filters === state.filters &&
+        previous.date === state.date;
+      if (unchanged) return;
+      const actor = state.selected;
+      const graph = ctx.graph();
+      if (actor === null || !graph.hasNode(actor)) {
+        renderEmpty();
+        return;
+      }
+      const { ontology } = ctx.loaded();
+      const attributes = graph.getNodeAttributes(actor);
+      const kind = ontology.nodeKinds.find((k) => k.id === attributes.kind);
+      const summary = actorSummary(graph, ontology, actor, ctx.derived().visibility.filter);
+      const total = graph.degree(actor);
+      const shown = summary.groups.reduce((sum, group) => sum + group.entries.length, 0);
+      const relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
+      const parts: Array<HTMLElement | null> = [
+        h(
+          "div",
+          { className: "actor-head" },
+          swatch(kind?.color ?? "#888", kind?.shape ?? "disc"),
+          h("h2", { text: attributes.label, attrs: { id: "details-title" } }),
+          h("span", { className: "kind-badge", text: kind?.label ?? attributes.kind }),
+        ),
+        attributes.aliases.length > 0
+          ? h("p", { className: "aliases", text: `Also: ${attributes.aliases.join(" · ")}` })
+          : null,
+        attributes.description !== ""
+          ? h("p", { className: "description", text: attributes.description })
+          : null,
+        shown < total
+          ? h("p", {
+              className: "empty",
+              text: `${total - shown} of ${total} claims hidden by the filters or date.`,
+            })
+          : null,
+        summary.groups.length === 0
+          ? h("p", { className: "empty", text: "No claims in the current view." })
+          : null,
+        ...summary.groups.map((group) =>
+          h(
+            "section",
+            {
+              className: "claim-group",
+              attrs: { "data-relation": group.relation, "data-direction": group.direction },
+            },
+            h(
+              "h3",
+              {},
+              swatch(relations.get(group.relation)?.color ?? "#888", "line"),
+              h("span", { text: `${group.label} (${group.entries.length})` }),
+            ),
+            h(
+              "ul",
+              { className: "claim-list" },
+              ...group.entries.map((entry) => entryItem(entry, entry.claim === state.selectedClaim)),
+            ),
+          ),
+        ),
+      ];
+      container.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { AppContext, Panel } from "./context";
+import { byId, h, swatch } from "./dom";
+import type { AppState } from "./state";
+
+/**
+ * The legend is the filter: each relation kind and node kind with its colour (and shape), how
+ * many claims or actors it has, a checkbox, and "only" to show just that kind.
+ */
+
+function toggled(list: readonly string[], id: string, hidden: boolean): string[] {
+  const set = new Set(list);
+  if (hidden) set.add(id);
+  else set.delete(id);
+  return [...set].sort();
+}
+
+interface LegendItem {
+  id: string;
+  label: string;
+  color: string;
+  shape: "disc" | "square" | "triangle" | "diamond" | "line";
+  count: number;
+  title: string;
+}
+
+export function mountLegend(ctx: AppContext): Panel {
+  const relationList = byId<HTMLUListElement>("relation-legend");
+  const kindList = byId<HTMLUListElement>("kind-legend");
+  const setHidden = (which: "hiddenRelations" | "hiddenKinds", ids: string[]) =>
+    ctx.store.set((state) => ({ ...state, filters: { ...state.filters, [which]: ids } }));
+
+  byId("relations-all").addEventListener("click", () => setHidden("hiddenRelations", []));
+  byId("kinds-all").addEventListener("click", () => setHidden("hiddenKinds", []));
+
+  function renderList(
+    list: HTMLUListElement,
+    items: LegendItem[],
+    hidden: readonly string[],
+    which: "hiddenRelations" | "hiddenKinds",
+  ) {
+    const allIds = items.map((item) => item.id);
+    // Re-rendering must not lose the keyboard focus: remember which control had it.
+    const active = document.activeElement;
+    const activeItem =
+      active instanceof HTMLElement && list.contains(active) ? active.closest("li")?.dataset.id : undefined;
+    const activeSelector = active instanceof HTMLButtonElement ? "button" : "input";
+    list.replaceChildren(
+      ...items.map((item) => {
+        const off = hidden.includes(item.id);
+        const checkbox = h("input", {
+          attrs: { type: "checkbox", "data-id": item.id },
+          on: {
+            change: (event) => {
+              const target = event.currentTarget as HTMLInputElement;
+              setHidden(which, toggled(ctx.store.get().filters[which], item.id, !target.checked));
+            },
+          },
+        });
+        checkbox.checked = !off;
+        return h(
+          "li",
+          { className: off ? "off" : "", attrs: { "data-id": item.id, title: item.title } },
+          h(
+            "label",
+            {},
+            checkbox,
+            swatch(item.color, item.shape),
+            h("span", { className: "name", text: item.label }),
+            h("span", { className: "count", text: String(item.count) }),
+          ),
+          h("button", {
+            className: "only",
+            text: "only",
+            attrs: { type: "button", "aria-label": `Show only ${item.label}` },
+            on: {
+              click: () =>
+                setHidden(
+                  which,
+                  allIds.filter((id) => id !== item.id),
+                ),
+            },
+          }),
+        );
+      }),
+    );
+    if (activeItem !== undefined) {
+      list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(activeItem)}"] ${activeSelector}`)?.focus();
+    }
+  }
+
+  return {
+    render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
+      if (!datasetChanged && previous !== null && previous.filters === state.filters) return;
+      const { ontology } = ctx.loaded();
+      const graph = ctx.graph();
+      const relationCounts = new Map<string, number>();
+      graph.forEachEdge((_edge, attributes) =>
+        relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1),
+      );
+      const kindCounts = new Map<string, number>();
+      graph.forEachNode((_node, attributes) =>
+        kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1),
+      );
+      // Kinds the dataset does not use stay listed (count 0) but after the ones it does.
+      const byUse = <T extends { id: string }>(items: T[], counts: Map<string, number>) =>
+        [...items].sort((a, b) => Number((counts.get(b.id) ?? 0) > 0) - Number((counts.get(a.id) ?? 0) > 0));
+      renderList(
+        relationList,
+        byUse(ontology.relationKinds, relationCounts).map((relation) => ({
+          id: relation.id,
+          label: relation.label,
+          color: relation.color,
+          shape: "line",
+          count: relationCounts.get(relation.id) ?? 0,
+          title: `${relation.description}${relation.directed ? "" : " (symmetric)"}`,
+        })),
+        state.filters.hiddenRelations,
+        "hiddenRelations",
+      );
+      renderList(
+        kindList,
+        byUse(ontology.nodeKinds, kindCounts).map((kind) => ({
+          id: kind.id,
+          label: kind.label,
+          color: kind.color,
+          shape: kind.shape,
+          count: kindCounts.get(kind.id) ?? 0,
+          title: kind.description,
+        })),
+        state.filters.hiddenKinds,
+        "hiddenKinds",
+      );
+    },
+  };
+}

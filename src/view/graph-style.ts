@@ -1,0 +1,66 @@
+import type { Certainty, FaultlineGraph, NodeShape, Ontology } from "../model/types";
+
+/**
+ * How each actor and claim looks, derived once per graph from the ontology: colour by kind or
+ * relation, shape by kind, arrows on directed relations, a faint thin line for
+ * disputed claims. The renderer's reducers read these maps; the graph itself is left as data.
+ */
+
+export interface NodeStyle {
+  color: string;
+  size: number;
+  /** Sigma node program name: the kind's shape. */
+  type: NodeShape;
+}
+
+export interface EdgeStyle {
+  color: string;
+  size: number;
+  /** Sigma edge program name. */
+  type: "arrow" | "line";
+}
+
+export interface GraphStyle {
+  nodes: Map<string, NodeStyle>;
+  edges: Map<string, EdgeStyle>;
+}
+
+const FALLBACK_COLOR = "#777777";
+
+/** Edge width by certainty: what the text states plainly is drawn strongest. */
+const EDGE_SIZE: Record<Certainty, number> = { stated: 2.2, implied: 1.5, disputed: 1 };
+
+/** "#rrggbb" + opacity -> "rgba(r, g, b, a)". */
+export function withAlpha(hex: string, alpha: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return hex;
+  const [r, g, b] = [m[1], m[2], m[3]].map((part) => Number.parseInt(part ?? "0", 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): GraphStyle {
+  const kinds = new Map(ontology.nodeKinds.map((kind) => [kind.id, kind]));
+  const relations = new Map(ontology.relationKinds.map((relation) => [relation.id, relation]));
+  const nodes = new Map<string, NodeStyle>();
+  graph.forEachNode((node, attributes) => {
+    const kind = kinds.get(attributes.kind);
+    nodes.set(node, {
+      color: kind?.color ?? FALLBACK_COLOR,
+      // buildGraph sizes nodes by degree; imported graphs may carry their own sizes.
+      size: attributes.size,
+      type: kind?.shape ?? "disc",
+    });
+  });
+  const edges = new Map<string, EdgeStyle>();
+  graph.forEachEdge((edge, attributes) => {
+    const relation = relations.get(attributes.relation);
+    const color = relation?.color ?? FALLBACK_COLOR;
+    const directed = relation?.directed ?? attributes.directed;
+    edges.set(edge, {
+      color: attributes.certainty === "disputed" ? withAlpha(color, 0.45) : color,
+      size: EDGE_SIZE[attributes.certainty],
+      type: directed ? "arrow" : "line",
+    });
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,165 @@
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import Sigma from "sigma";
+import { createEdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { ActorAttributes, ClaimAttributes, FaultlineGraph, GraphAttributes } from "../model/types";
+import type { GraphStyle } from "./graph-style";
+import { nodeShapePrograms } from "./node-shape-program";
+import type { Focus, Visibility } from "./view-model";
+
+/**
+ * The sigma renderer and its ForceAtlas2 worker. Filtering and highlighting never touch the graph:
+ * the reducers read the precomputed sets in `RenderInputs`, and `update` only asks sigma to
+ * re-run them.
+ */
+
+export interface RenderInputs {
+  style: GraphStyle;
+  visibility: Visibility;
+  /** When set, everything outside it fades. */
+  focus: Focus | null;
+  selected: string | null;
+  selectedClaim: string | null;
+}
+
+export type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
+
+const FADED_NODE = "#e4e6ea";
+const FADED_EDGE = "rgba(200, 204, 210, 0.35)";
+const LABEL_COLOR = "#15181d";
+
+export class GraphView {
+  readonly sigma: FaultlineSigma;
+  private inputs: RenderInputs;
+  private layout: FA2Layout | null = null;
+
+  constructor(container: HTMLElement, graph: FaultlineGraph, inputs: RenderInputs) {
+    this.inputs = inputs;
+    this.sigma = new Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>(graph, container, {
+      nodeProgramClasses: nodeShapePrograms<ActorAttributes, ClaimAttributes, GraphAttributes>(),
+      edgeProgramClasses: {
+        arrow: createEdgeArrowProgram<ActorAttributes, ClaimAttributes, GraphAttributes>(),
+        line: EdgeRectangleProgram<ActorAttributes, ClaimAttributes, GraphAttributes>,
+      },
+      defaultNodeType: "disc",
+      defaultEdgeType: "line",
+      zIndex: true,
+      enableEdgeEvents: true,
+      labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+      labelSize: 13,
+      labelWeight: "600",
+      labelColor: { color: LABEL_COLOR },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.8,
+      minEdgeThickness: 1,
+      nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
+      edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
+    });
+  }
+
+  /** New styling or visibility: re-run the reducers over the same graph. */
+  update(inputs: RenderInputs): void {
+    this.inputs = inputs;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Importing swaps the graph into the same renderer. */
+  setGraph(graph: FaultlineGraph, inputs: RenderInputs): void {
+    this.stopLayout();
+    this.layout?.kill();
+    this.layout = null;
+    this.inputs = inputs;
+    this.sigma.setGraph(graph);
+  }
+
+  get graph(): FaultlineGraph {
+    return this.sigma.getGraph();
+  }
+
+  isLayoutRunning(): boolean {
+    return this.layout?.isRunning() ?? false;
+  }
+
+  startLayout(): void {
+    if (this.layout === null) {
+      const graph = this.graph;
+      this.layout = new FA2Layout(graph, {
+        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+      });
+    }
+    this.layout.start();
+  }
+
+  stopLayout(): void {
+    this.layout?.stop();
+  }
+
+  /** Moves the camera onto an actor, keeping the current zoom unless it is zoomed far out. */
+  moveTo(node: string, duration = 500): void {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (data === undefined) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration });
+  }
+
+  kill(): void {
+    this.layout?.kill();
+    this.sigma.kill();
+  }
+
+  private reduceNode(node: string, attributes: ActorAttributes): Partial<NodeDisplayData> {
+    const { style, visibility, focus, selected } = this.inputs;
+    const base = style.nodes.get(node);
+    const data: Partial<NodeDisplayData> = {
+      x: attributes.x,
+      y: attributes.y,
+      label: attributes.label,
+      color: base?.color ?? attributes.color,
+      size: base?.size ?? attributes.size,
+      type: base?.type ?? "disc",
+      zIndex: 1,
+    };
+    if (visibility.hiddenNodes.has(node)) {
+      data.hidden = true;
+    } else if (focus !== null && !focus.nodes.has(node)) {
+      data.color = FADED_NODE;
+      data.label = "";
+      data.zIndex = 0;
+    } else if (focus !== null) {
+      data.forceLabel = true;
+      data.zIndex = 2;
+    }
+    if (node === selected) {
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 3;
+    }
+    return data;
+  }
+
+  private reduceEdge(edge: string, attributes: ClaimAttributes): Partial<EdgeDisplayData> {
+    const { style, visibility, focus, selectedClaim } = this.inputs;
+    const base = style.edges.get(edge);
+    const data: Partial<EdgeDisplayData> = {
+      color: base?.color ?? attributes.color,
+      size: base?.size ?? attributes.size,
+      type: base?.type ?? "line",
+      zIndex: 1,
+    };
+    if (visibility.hiddenEdges.has(edge)) {
+      data.hidden = true;
+    } else if (focus !== null && !focus.edges.has(edge)) {
+      data.color = FADED_EDGE;
+      data.zIndex = 0;
+    } else if (focus !== null) {
+      data.size = (data.size ?? 1) + 1;
+      data.zIndex = 2;
+    }
+    if (edge === selectedClaim && !data.hidden) {
+      data.size = (base?.size ?? 1) * 2.5 + 1;
+      data.zIndex = 3;
+    }
+    return data;
+  }
+}
