@@ -63,20 +63,34 @@ const ILLEGAL_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const NAME =
   /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]*/uy;
 const WHITESPACE = /[ \t\r\n]*/y;
+const TEXT_END = /[<&]/g;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-/** 1-based line and column of an offset; a CR LF pair counts as one line break. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
+/** Offsets at which lines start; a CR LF pair counts as one line break. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  return { line, column: offset - lineStart + 1 };
+  return starts;
+}
+
+/** 1-based line and column of an offset, given the line starts (binary search: large files stay linear). */
+function positionIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+/** 1-based line and column of an offset in `text`. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  return positionIn(lineStarts(text), offset);
 }
 
 function isCharCode(code: number): boolean {
@@ -99,8 +113,14 @@ interface RawElement {
 
 class Parser {
   private pos = 0;
+  private starts: number[] | undefined;
 
   constructor(private readonly src: string) {}
+
+  private position(offset: number): { line: number; column: number } {
+    this.starts ??= lineStarts(this.src);
+    return positionIn(this.starts, offset);
+  }
 
   parse(): XmlElement {
     const illegal = ILLEGAL_CHAR.exec(this.src);
@@ -245,7 +265,7 @@ class Parser {
 
   private parseStartTag(parentScope: Map<string, string>): { raw: RawElement; selfClosing: boolean } {
     const from = this.pos;
-    const position = lineColumnAt(this.src, from);
+    const position = this.position(from);
     this.pos++;
     const name = this.readName("an element name");
     const rawAttributes: { name: string; value: string; at: number }[] = [];
@@ -340,10 +360,8 @@ class Parser {
         continue;
       }
       if (c !== "<") {
-        let end = this.src.indexOf("<", this.pos);
-        const amp = this.src.indexOf("&", this.pos);
-        if (end === -1) end = this.src.length;
-        if (amp !== -1 && amp < end) end = amp;
+        TEXT_END.lastIndex = this.pos;
+        const end = TEXT_END.exec(this.src)?.index ?? this.src.length;
         const chunk = this.src.slice(this.pos, end);
         const cdataEnd = chunk.indexOf("]]>");
         if (cdataEnd !== -1) this.fail('"]]>" is not allowed in text (write "]]&gt;")', this.pos + cdataEnd);
