@@ -7,12 +7,13 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export type PathSegment = string | number;
 
+/** The path of a child of the value at `path`. */
+export function childPath(path: string, segment: PropertyKey): string {
+  if (typeof segment === "number") return `${path}[${segment}]`;
+  if (typeof segment === "string" && IDENTIFIER.test(segment)) return `${path}.${segment}`;
+  return `${path}[${JSON.stringify(String(segment))}]`;
+}
+
 export function jsonPath(segments: readonly PropertyKey[]): string {
-  let path = "$";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${segment}]`;
-    else if (typeof segment === "string" && IDENTIFIER.test(segment)) path += `.${segment}`;
-    else path += `[${JSON.stringify(String(segment))}]`;
-  }
-  return path;
+  return segments.reduce<string>(childPath, "$");
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { firstDay, isPartialDate, lastDay } from "./dates";
-import { jsonPath, type PathSegment } from "./json-path";
+import { childPath, jsonPath, type PathSegment } from "./json-path";
 import { quoteMatcher } from "./quote-match";
 import { datasetSchema, ontologySchema } from "./schema";
 import { closestMatches } from "./suggest";
@@ -59,17 +59,52 @@ function zodIssueMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function structureErrors(file: string, error: z.ZodError): InputError[] {
-  return error.issues.map((issue) => ({ file, path: jsonPath(issue.path), message: zodIssueMessage(issue) }));
+/**
+ * Collects errors with the file filled in, and returns them in document order (where each one is in
+ * the input, structure and meaning errors interleaved), so a file can be fixed top to bottom.
+ */
+class ErrorList {
+  private readonly found: { path: PropertyKey[]; message: string }[] = [];
+  constructor(private readonly file: string) {}
+
+  add(path: readonly PropertyKey[], message: string): void {
+    this.found.push({ path: [...path], message });
+  }
+
+  addStructure(error: z.ZodError): void {
+    for (const issue of error.issues) this.add(issue.path, zodIssueMessage(issue));
+  }
+
+  inDocumentOrder(input: unknown): InputError[] {
+    const order = documentOrder(input);
+    const position = (path: PropertyKey[]) => {
+      // A missing field is not in the input: place it at its closest existing ancestor.
+      for (let n = path.length; n >= 0; n--) {
+        const at = order.get(jsonPath(path.slice(0, n)));
+        if (at !== undefined) return at;
+      }
+      return 0;
+    };
+    return this.found
+      .map((error, index) => ({ error, index, at: position(error.path) }))
+      .sort((a, b) => a.at - b.at || a.index - b.index)
+      .map(({ error }) => ({ file: this.file, path: jsonPath(error.path), message: error.message }));
+  }
 }
 
-/** Collects errors with the file filled in. */
-class ErrorList {
-  readonly errors: InputError[] = [];
-  constructor(private readonly file: string) {}
-  add(path: readonly PathSegment[], message: string): void {
-    this.errors.push({ file: this.file, path: jsonPath(path), message });
-  }
+/** JSON path -> rank of that value in a depth-first walk of the input (document order). */
+function documentOrder(input: unknown): Map<string, number> {
+  const order = new Map<string, number>();
+  const walk = (value: unknown, path: string) => {
+    order.set(path, order.size);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) walk(value[i], childPath(path, i));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) walk(child, childPath(path, key));
+    }
+  };
+  walk(input, "$");
+  return order;
 }
 
 /** Reports repeated `id`s in one list; returns id -> index of its first use. */
@@ -105,7 +140,7 @@ function checkCalendarDate(value: string | undefined, path: PathSegment[], error
 export function validateDataset(input: unknown, ctx: DatasetContext): DatasetValidation {
   const errors = new ErrorList(ctx.file);
   const parsed = datasetSchema.safeParse(input);
-  const structural = parsed.success ? [] : structureErrors(ctx.file, parsed.error);
+  if (!parsed.success) errors.addStructure(parsed.error);
 
   const root = asRecord(input);
   const sources = asArray(root?.sources);
@@ -237,7 +272,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     }
   }
 
-  const all = [...structural, ...errors.errors];
+  const all = errors.inDocumentOrder(input);
   if (all.length > 0 || !parsed.success) return { ok: false, errors: all };
   return { ok: true, dataset: parsed.data };
 }
@@ -245,7 +280,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
 export function validateOntology(input: unknown, file: string): OntologyValidation {
   const errors = new ErrorList(file);
   const parsed = ontologySchema.safeParse(input);
-  const structural = parsed.success ? [] : structureErrors(file, parsed.error);
+  if (!parsed.success) errors.addStructure(parsed.error);
 
   const root = asRecord(input);
   const nodeKinds = asArray(root?.nodeKinds);
@@ -271,7 +306,7 @@ export function validateOntology(input: unknown, file: string): OntologyValidati
     }
   });
 
-  const all = [...structural, ...errors.errors];
+  const all = errors.inDocumentOrder(input);
   if (all.length > 0 || !parsed.success) return { ok: false, errors: all };
   return { ok: true, ontology: parsed.data };
 }

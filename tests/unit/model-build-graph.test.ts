@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph, edgeSize, nodeSize } from "../../src/model/build-graph";
-import { layoutGraph } from "../../src/model/layout";
+import { defaultIterations, layoutGraph } from "../../src/model/layout";
 import { loadDataset } from "../../src/model/load";
 import type {
   ActorAttributes,
@@ -175,6 +175,12 @@ describe("layoutGraph", () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("runs fewer iterations on bigger graphs, depending only on the node count", () => {
+    expect(defaultIterations(30)).toBe(300);
+    expect(defaultIterations(1000)).toBe(60);
+    expect(defaultIterations(100_000)).toBe(40);
   });
 
   it("depends on the seed", () => {

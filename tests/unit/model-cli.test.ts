@@ -23,7 +23,9 @@ describe("faultline validate", () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.split("\n");
     expect(lines).toHaveLength(9);
-    expect(lines[0]).toMatch(new RegExp(`^${DIR}/many-errors\\.json: \\$\\.claims\\[0\\]\\.certainty: `));
+    expect(lines[0]).toMatch(
+      new RegExp(`^${DIR}/many-errors\\.json: \\$\\.actors\\[3\\]\\.id: duplicate actor id`),
+    );
     expect(lines.at(-1)).toBe(`${DIR}/many-errors.json: 8 errors`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
