@@ -1,0 +1,176 @@
+import type { Claim, LoadedDataset, Ontology } from "../model/types";
+import { COMMUNITY_ADJECTIVES, COUNTRIES } from "./lexicon";
+
+/** An actor the gazetteer can name: from a dataset (`known`) or from the country lexicon. */
+export interface GazetteerActor {
+  id: string;
+  label: string;
+  kind: string;
+  known: boolean;
+}
+
+/** How a surface form names its actor; metonyms and demonyms are weaker evidence than names. */
+export type SurfaceVia = "name" | "demonym" | "capital" | "community-adjective";
+
+export interface SurfaceEntry {
+  actorId: string;
+  via: SurfaceVia;
+}
+
+/**
+ * Everything the extractor knows before reading: the ontology, the actors (with every surface form
+ * that names them) and the claims already in the datasets, to tell new from known.
+ */
+export interface Gazetteer {
+  ontology: Ontology;
+  actors: Map<string, GazetteerActor>;
+  /** Lower-cased surface form -> the actors it may name. */
+  surfaces: Map<string, SurfaceEntry[]>;
+  /** Surfaces written in capitals ("US", "HTS"), which only match in capitals. */
+  acronyms: Set<string>;
+  /** One regular expression over all surfaces, longest first. */
+  matcher: RegExp;
+  claims: Claim[];
+}
+
+/** A lower-case, hyphenated id from a name: "Free Syrian Army" -> "free-syrian-army". */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? "actor" : slug;
+}
+
+export function normalizeSurface(surface: string): string {
+  return surface.replace(/[’]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Spelling variants of a dataset name worth matching: no leading "the", plural/singular, acronyms. */
+function nameVariants(name: string): string[] {
+  const out = new Set<string>([name]);
+  const bare = name.replace(/^the\s+/i, "");
+  out.add(bare);
+  // "Hayat Tahrir al-Sham (HTS)": the long form and the acronym each name the actor.
+  const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(bare);
+  if (paren?.[1] && paren[2]) {
+    out.add(paren[1]);
+    out.add(paren[2]);
+  }
+  // Common-noun names ("rebels", "rebel forces") also appear as adjectives or singulars.
+  if (bare === bare.toLowerCase() && !bare.includes(" ")) {
+    if (/[^s]s$/.test(bare) && bare.length > 4) out.add(bare.slice(0, -1));
+    else if (!bare.endsWith("s")) out.add(`${bare}s`);
+  }
+  // "pro-Iran militias" <-> "Iran-backed militias", "pro-Iranian militias", "Iranian-backed militias".
+  const pro = /^pro-(\S+)\s+(.+)$/i.exec(bare);
+  if (pro?.[1] && pro[2]) {
+    const patron = pro[1];
+    const country = COUNTRIES.find(
+      (c) =>
+        c.names.some((n) => n.toLowerCase() === patron.toLowerCase()) ||
+        c.demonyms.some((d) => d.toLowerCase() === patron.toLowerCase()),
+    );
+    const patrons = country ? [...country.names.slice(0, 1), ...country.demonyms] : [patron];
+    for (const p of patrons) {
+      out.add(`pro-${p} ${pro[2]}`);
+      out.add(`${p}-backed ${pro[2]}`);
+      out.add(`${p}-aligned ${pro[2]}`);
+    }
+  }
+  return [...out].filter((v) => v.trim() !== "");
+}
+
+const AGENT_KINDS = new Set(["state", "government"]);
+
+/**
+ * Builds the gazetteer from the ontology and the datasets: every actor's label and aliases, plus,
+ * for each country of the lexicon, its demonym ("Russian") for the state and its capital ("Moscow")
+ * for the state or government acting in its name. Countries no dataset knows become proposals.
+ */
+export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): Gazetteer {
+  const actors = new Map<string, GazetteerActor>();
+  const surfaces = new Map<string, SurfaceEntry[]>();
+  const acronyms = new Set<string>();
+  const claims: Claim[] = [];
+  const namesOf = new Map<string, string[]>();
+
+  const add = (surface: string, actorId: string, via: SurfaceVia) => {
+    const key = normalizeSurface(surface);
+    if (key.length < 2) return;
+    if (/^[A-Z.]{2,6}$/.test(surface.trim())) acronyms.add(key);
+    const list = surfaces.get(key) ?? [];
+    if (!list.some((e) => e.actorId === actorId)) list.push({ actorId, via });
+    surfaces.set(key, list);
+  };
+
+  for (const loaded of datasets) {
+    for (const actor of loaded.dataset.actors) {
+      if (actors.has(actor.id)) continue;
+      actors.set(actor.id, { id: actor.id, label: actor.label, kind: actor.kind, known: true });
+      const names = [actor.label, ...(actor.aliases ?? [])];
+      namesOf.set(actor.id, names.map(normalizeSurface));
+      for (const name of names) for (const variant of nameVariants(name)) add(variant, actor.id, "name");
+      if (actor.kind === "community") {
+        for (const [adjective, plurals] of Object.entries(COMMUNITY_ADJECTIVES)) {
+          if (names.some((n) => plurals.some((p) => normalizeSurface(n) === p.toLowerCase()))) {
+            add(adjective, actor.id, "community-adjective");
+          }
+        }
+      }
+    }
+    claims.push(...loaded.dataset.claims);
+  }
+
+  for (const country of COUNTRIES) {
+    const names = country.names.map(normalizeSurface);
+    const named = [...actors.values()].filter((a) => namesOf.get(a.id)?.some((n) => names.includes(n)));
+    let agent = named.find((a) => AGENT_KINDS.has(a.kind));
+    if (!agent) {
+      // A government named after its country ("Syrian government", "Government of Syria") or its capital.
+      const hints = [
+        ...country.demonyms,
+        ...country.names,
+        ...(country.capital ? [country.capital] : []),
+      ].map(normalizeSurface);
+      agent = [...actors.values()].find(
+        (a) =>
+          a.kind === "government" &&
+          namesOf
+            .get(a.id)
+            ?.some((n) => hints.some((h) => new RegExp(`(?:^|\\s)${escapeRegExp(h)}(?:\\s|$)`).test(n))),
+      );
+    }
+    const hasPlace = named.some((a) => a.kind === "country");
+    if (!agent && named.length === 0) {
+      // Not in any dataset: the lexicon still knows it is a state, so it can be proposed.
+      const label = country.names[0] ?? "";
+      const id = slugify(label);
+      if (!actors.has(id)) actors.set(id, { id, label, kind: "state", known: false });
+      agent = actors.get(id);
+      for (const name of country.names) add(name, id, "name");
+    }
+    if (agent) {
+      for (const demonym of country.demonyms) add(demonym, agent.id, "demonym");
+      if (country.capital) add(country.capital, agent.id, "capital");
+      // A state actor also stands for the country's name when the dataset has no separate place.
+      if (agent.kind === "state" && !hasPlace) for (const name of country.names) add(name, agent.id, "name");
+    }
+  }
+
+  const alternatives = [...surfaces.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegExp(s).replace(/ /g, "\\s+").replace(/'/g, "['’]"));
+  const matcher = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  return { ontology, actors, surfaces, acronyms, matcher, claims };
+}

@@ -1,0 +1,332 @@
+import { type Gazetteer, type GazetteerActor, normalizeSurface, type SurfaceVia, slugify } from "./gazetteer";
+import {
+  APPOSITION_CUES,
+  COUNTRIES,
+  KIND_CUES,
+  NOMINAL_ANAPHORS,
+  PLACE_CONTEXT_BEFORE,
+  PRONOUNS,
+} from "./lexicon";
+import type { Sentence, Token } from "./types";
+
+/** How a mention names its actor: weaker readings get lower confidence downstream. */
+export type MentionVia = SurfaceVia | "proposal" | "anaphor";
+
+/** One span of a sentence that names an actor, with the actors it may stand for, best first. */
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  actorIds: string[];
+  via: MentionVia;
+  /** A proposal with no kind cue: a guess, weighted down. */
+  weak?: boolean;
+  /** Preceded by "in", "near", "the capture of": the mention is a place, whatever else it names. */
+  placeContext?: boolean;
+}
+
+/** The actors seen so far in one paragraph, for anaphora: subjects first, most recent last. */
+interface History {
+  paragraph: number;
+  subjects: string[];
+  all: string[];
+}
+
+const TITLE_WORDS =
+  /^(?:President|Prime|Minister|General|Gen\.|Colonel|Col\.|Sheikh|Commander|Leader|King|Crown|Prince|Emir|Ayatollah|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sultan|Chief|Spokesman|Envoy)$/;
+const NOT_NAMES =
+  /^(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|By|For|From|With|After|Before|However|But|And|Or|Meanwhile|Also|Over|Under|According|Both|Some|Many|Several|While|When|Although|Since|As|If|Main|Footage|Photo|Source|Located|Allies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Islamist|Islamic|Jihadist|Sunni|Shia|Shiite|Christian|Muslim|Arab|Western|Eastern|Northern|Southern|Central|Last|Next|Earlier|Later|Today|Yesterday|Now|Then|There|Here|What|Who|Which|Where|Why|How|One|Two|Three|Such|Other|Another|Each|Every|All|Most|More|Few|No|Not|Why)$/;
+const NAME_CONNECTOR = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|bani)-\p{Lu}/u;
+const GENERIC_FORCES = "militias|militia|militiamen|fighters|forces|groups|paramilitaries|proxies";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Joins tokens written without a space around a hyphen ("al" "-" "Sham" -> "al-Sham"). */
+function joinHyphenated(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && (t.text === "-" || prev.text.endsWith("-"))) {
+      out[out.length - 1] = {
+        text: text.slice(prev.start, t.end),
+        start: prev.start,
+        end: t.end,
+        pos: prev.text === "-" ? t.pos : prev.pos === "PROPN" || t.pos === "PROPN" ? "PROPN" : t.pos,
+      };
+      continue;
+    }
+    out.push({ ...t });
+  }
+  return out;
+}
+
+export class MentionFinder {
+  private readonly proposals = new Map<string, GazetteerActor>();
+  private history: History = { paragraph: -1, subjects: [], all: [] };
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** Every actor the finder has resolved or proposed, by id. */
+  actor(id: string): GazetteerActor | undefined {
+    return this.gazetteer.actors.get(id) ?? this.proposals.get(id);
+  }
+
+  proposedActors(): GazetteerActor[] {
+    return [...this.proposals.values()];
+  }
+
+  kindOf(id: string): string | undefined {
+    return this.actor(id)?.kind;
+  }
+
+  private isPlace(id: string): boolean {
+    const kind = this.kindOf(id);
+    return kind !== undefined && this.gazetteer.ontology.placeKinds.includes(kind);
+  }
+
+  /** Mentions of one sentence, in order, not overlapping. Call in text order (anaphora looks back). */
+  find(text: string, sentence: Sentence): Mention[] {
+    if (sentence.paragraph !== this.history.paragraph) {
+      this.history = { paragraph: sentence.paragraph, subjects: [], all: [] };
+    }
+    const known = this.gazetteerMentions(text, sentence);
+    const proposed = this.proposalMentions(text, sentence, known);
+    let mentions = mergeMentions(known, proposed);
+    const anaphors = this.anaphorMentions(text, sentence, mentions);
+    mentions = mergeMentions(mentions, anaphors);
+    // A demonym right before another actor is a modifier ("Syrian government forces"), not an actor.
+    mentions = mentions.filter((m, i) => {
+      const next = mentions[i + 1];
+      return !(m.via === "demonym" && next && /^\s*$/.test(text.slice(m.end, next.start)));
+    });
+    const agents = mentions.flatMap((m) => m.actorIds.slice(0, 1)).filter((id) => !this.isPlace(id));
+    if (agents[0] !== undefined) this.history.subjects.push(agents[0]);
+    this.history.all.push(...mentions.flatMap((m) => m.actorIds.slice(0, 1)));
+    return mentions;
+  }
+
+  private gazetteerMentions(text: string, sentence: Sentence): Mention[] {
+    const out: Mention[] = [];
+    const matcher = new RegExp(this.gazetteer.matcher.source, this.gazetteer.matcher.flags);
+    for (let m = matcher.exec(sentence.text); m !== null; m = matcher.exec(sentence.text)) {
+      const surface = m[0];
+      const key = normalizeSurface(surface);
+      if (this.gazetteer.acronyms.has(key) && surface !== surface.toUpperCase()) continue;
+      const entries = this.gazetteer.surfaces.get(key);
+      if (!entries) continue;
+      const start = sentence.start + m.index;
+      const end = start + surface.length;
+      // Capitals and names shared by a city and a government: the context decides.
+      const before = text.slice(Math.max(0, start - 40), start);
+      const placeContext = PLACE_CONTEXT_BEFORE.test(before);
+      let choices = entries;
+      if (entries.some((e) => e.via === "capital")) {
+        choices = placeContext
+          ? entries.filter((e) => e.via !== "capital")
+          : entries.filter((e) => e.via === "capital" || !this.isPlace(e.actorId));
+      } else if (placeContext && entries.some((e) => this.isPlace(e.actorId))) {
+        choices = entries.filter((e) => this.isPlace(e.actorId));
+      }
+      if (choices.length === 0) continue;
+      const via = choices.every((e) => e.via === "capital")
+        ? "capital"
+        : choices.every((e) => e.via === "demonym")
+          ? "demonym"
+          : choices.every((e) => e.via === "community-adjective")
+            ? "community-adjective"
+            : "name";
+      out.push({ start, end, surface, actorIds: choices.map((e) => e.actorId), via, placeContext });
+    }
+    // Actors proposed in earlier sentences are recognised again by name.
+    for (const proposal of this.proposals.values()) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(proposal.label)}(?![\\p{L}\\p{N}])`, "gu");
+      for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
+        const start = sentence.start + m.index;
+        out.push({
+          start,
+          end: start + m[0].length,
+          surface: m[0],
+          actorIds: [proposal.id],
+          via: "proposal",
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Proper-noun phrases and acronyms the gazetteer does not know, with a kind guessed from cues. */
+  private proposalMentions(text: string, sentence: Sentence, known: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    // "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron.
+    const generic = new RegExp(
+      `(?:\\bpro-\\p{Lu}[\\p{L}]*|(?<![\\p{L}-])\\p{Lu}[\\p{L}.]*-(?:backed|supported|sponsored|aligned|funded|armed|trained))\\s+(?:${GENERIC_FORCES})\\b`,
+      "gu",
+    );
+    for (let m = generic.exec(sentence.text); m !== null; m = generic.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (known.some((k) => k.start <= start && k.end >= end)) continue;
+      out.push({ start, end, surface: m[0], actorIds: [this.propose(m[0], "militia")], via: "proposal" });
+    }
+    const tokens = joinHyphenated(sentence.tokens, text);
+    let i = 0;
+    while (i < tokens.length) {
+      const runStart = i;
+      const run: Token[] = [];
+      while (i < tokens.length) {
+        const t = tokens[i]!;
+        const prev = run[run.length - 1];
+        const adjacent = !prev || /^[ ]?$/.test(text.slice(prev.end, t.start));
+        if (!adjacent) break;
+        if (isNameToken(t, i === 0)) {
+          run.push(t);
+          i++;
+          continue;
+        }
+        // "Army of Conquest", "Hayat Tahrir al-Sham": connectors inside a name.
+        const next = tokens[i + 1];
+        if (
+          prev &&
+          t.text === "of" &&
+          next &&
+          isNameToken(next, false) &&
+          KIND_CUES.some(([re]) => re.test(prev.text))
+        ) {
+          run.push(t);
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (run.length === 0) {
+        i = runStart + 1;
+        continue;
+      }
+      while (run.length > 0 && TITLE_WORDS.test(run[0]!.text)) run.shift();
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (!first || !last) continue;
+      if (!run.some((t) => t.pos === "PROPN" || /^\p{Lu}{2,6}$/u.test(t.text))) continue;
+      const start = first.start;
+      const end = last.end;
+      const surface = text.slice(start, end);
+      if (out.some((k) => k.start < end && k.end > start)) continue;
+      const overlapping = known.filter((k) => k.start < end && k.end > start);
+      const cueKind = kindFromCue(last.text);
+      if (overlapping.some((k) => k.start <= start && k.end >= end)) continue;
+      // A known name inside a longer proper name only yields to it when the long name has a cue
+      // ("Free Syrian Army" is not Syria); otherwise the known mention stands.
+      if (overlapping.length > 0 && !cueKind) continue;
+      const kind = cueKind ?? this.kindFromContext(text, start, end);
+      if (!kind) continue;
+      const id = this.propose(surface, kind);
+      out.push({ start, end, surface, actorIds: [id], via: "proposal", weak: cueKind === undefined });
+    }
+    return out;
+  }
+
+  private kindFromContext(text: string, start: number, end: number): string | undefined {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 20);
+    const surface = text.slice(start, end);
+    // "the Bashar al-Assad regime": a leader's name; "Abu Mohammed al-Jolani": an Arabic full name.
+    if (/^\s+(?:regime|government|administration|loyalists)\b/i.test(after)) return "person";
+    for (const [re, kind] of APPOSITION_CUES) if (re.test(before)) return kind;
+    if (/\s(?:al|el|ibn|bin|abu)-\p{Lu}/u.test(surface) || /^(?:Abu|Sheikh)\s/.test(surface)) return "person";
+    if (/^\s+(?:province|governorate|region)\b/i.test(after)) return "region";
+    if (/^\s+(?:city|town)\b/i.test(after)) return "city";
+    if (/^\s*\((?:\p{Lu}){2,6}\)/u.test(after)) return "armed-group";
+    if (/(?:\b(?:in|near|outside|around|into|towards?|of)\s+)$/i.test(before)) return "city";
+    if (COUNTRIES.some((c) => c.names.includes(surface))) return "state";
+    return undefined;
+  }
+
+  private propose(surface: string, kind: string): string {
+    const label = surface.replace(/['’]s$/, "");
+    const id = slugify(label);
+    const existing = this.gazetteer.actors.get(id);
+    if (existing) return existing.id;
+    if (!this.proposals.has(id)) this.proposals.set(id, { id, label, kind, known: false });
+    return id;
+  }
+
+  /** "the group", "this jihadist group", "the city", "it": resolved to the last compatible actor. */
+  private anaphorMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    const nominal =
+      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(group|faction|movement|militia|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+    for (let m = nominal.exec(sentence.text); m !== null; m = nominal.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((k) => k.start < end && k.end > start)) continue;
+      // "the Syrian army" next to a known actor, or a new name after it: an apposition, not an anaphor.
+      if (taken.some((k) => k.start >= end && /^\s*$/.test(text.slice(end, k.start)))) continue;
+      const kinds = NOMINAL_ANAPHORS[(m[1] ?? "").toLowerCase()];
+      if (!kinds) continue;
+      const id = this.resolve(kinds, sentence.start + m.index, taken);
+      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
+    }
+    const pronoun =
+      /\b(it|he|she)\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:believed|said|reported|thought|claimed|unclear|likely|clear|not clear|understood|possible|important|expected|feared|estimated|known|alleged))/giu;
+    for (let m = pronoun.exec(sentence.text); m !== null; m = pronoun.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((k) => k.start < end && k.end > start)) continue;
+      const kinds = PRONOUNS[(m[1] ?? "").toLowerCase()];
+      if (!kinds) continue;
+      const id = this.resolve(kinds, start, taken);
+      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
+    }
+    return out;
+  }
+
+  /**
+   * The antecedent: the actor of a compatible kind mentioned earlier in this sentence, else the
+   * last compatible sentence subject of the paragraph. Places resolve to the last compatible place.
+   */
+  private resolve(kinds: string[], at: number, earlier: Mention[]): string | undefined {
+    const compatible = (id: string) => kinds.includes(this.kindOf(id) ?? "");
+    const inSentence = earlier.filter((m) => m.end <= at).flatMap((m) => m.actorIds.slice(0, 1));
+    const places = kinds.every((k) => this.gazetteer.ontology.placeKinds.includes(k));
+    const pool = places
+      ? [...this.history.all, ...inSentence]
+      : [...this.history.subjects, ...inSentence.slice(0, 1)];
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const id = pool[i]!;
+      if (compatible(id)) return id;
+    }
+    return undefined;
+  }
+}
+
+function isNameToken(t: Token, sentenceInitial: boolean): boolean {
+  if (NAME_CONNECTOR.test(t.text)) return true;
+  if (!/^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t.text)) return false;
+  if (t.text.includes("/")) return false;
+  // "Turkish-backed", "US-led": a compound modifier before a name, not part of it.
+  if (
+    /-(?:backed|led|held|controlled|supported|aligned|sponsored|funded|allied|linked|affiliated|run|designated|based|born)$/i.test(
+      t.text,
+    )
+  )
+    return false;
+  if (NOT_NAMES.test(t.text)) return false;
+  if (sentenceInitial && t.pos !== "PROPN") return false;
+  return true;
+}
+
+function kindFromCue(word: string): string | undefined {
+  for (const [re, kind] of KIND_CUES) if (re.test(word)) return kind;
+  return undefined;
+}
+
+/** Merges two mention lists: on overlap the longer span wins, ties keep the first list's. */
+function mergeMentions(primary: Mention[], secondary: Mention[]): Mention[] {
+  const all = [...primary.map((m) => ({ m, rank: 0 })), ...secondary.map((m) => ({ m, rank: 1 }))];
+  all.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank);
+  const kept: Mention[] = [];
+  for (const { m } of all) if (!kept.some((k) => k.start < m.end && k.end > m.start)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,529 @@
+/**
+ * Relation patterns in the tradition of dictionary-and-pattern event coders (PETRARCH/CAMEO):
+ * each sentence is rewritten as a "coded" string in which every actor mention is a slot «n» and the
+ * rest is lower-cased words, and each pattern is a regular expression over that string, written
+ * with small templates:
+ *   {A} {B}  actor slots (named groups a and b); {A?} a slot that may be missing, in which case
+ *            the sentence subject fills it ("... and is considered a terrorist group by X")
+ *   {_}      up to six lower-case words (auxiliaries, adverbs, negations) inside one clause
+ *   {W}      up to two words that are not prepositions (articles, adjectives: "backs the «n»")
+ *   {w}      up to four words of any kind ("the northeastern districts of «n»")
+ */
+
+export interface RelationPattern {
+  name: string;
+  relation: string;
+  regex: RegExp;
+  /** Which slot is the claim's source; the other is its target. */
+  from: "a" | "b";
+  confidence: number;
+  /** The form itself only implies the relation ("pro-Iran", "the X stronghold of"). */
+  implied?: boolean;
+  /** An event dated by the article: a capture makes control start that day. */
+  event?: boolean;
+  /** Slot a may be missing; the sentence subject then takes its place. */
+  subjectFallback?: boolean;
+  /** Slot a must be the sentence subject (weak forms such as "X in P"). */
+  subjectOnly?: boolean;
+}
+
+const CLAUSE_BREAK = "(?!(?:but|while|whereas|although|though|however|and|or|yet|then)\\s)";
+const WORD = "[a-z'’-]+,?";
+// A coordinated verb may close the gap ("has armed and funded «n»"); a bare "and" may not
+// ("«X» and is considered ...": the second verb's subject is not X).
+const GAP = `(?:${CLAUSE_BREAK}${WORD} ){0,6}?(?:[a-z'’-]+,? (?:and|or) )?`;
+const NOT_PREP = "(?!(?:by|to|from|against|with|of|on|in|for|at|into|and|or|as|that)\\s)";
+const MOD = `(?:${NOT_PREP}[a-z'’-]+ ){0,2}?`;
+const ANY = "(?:[a-z'’,-]+ ){0,4}?";
+
+function compile(template: string): RegExp {
+  const source = template
+    .replace(/\{A\?\}/g, "(?:«(?<a>\\d+)»(?:'s)? )?")
+    .replace(/\{A\}/g, "«(?<a>\\d+)»")
+    .replace(/\{B\}/g, "«(?<b>\\d+)»")
+    .replace(/\{_\}/g, GAP)
+    .replace(/\{W\}/g, MOD)
+    .replace(/\{w\}/g, ANY);
+  return new RegExp(source, "g");
+}
+
+const SUPPORT_ACTIVE =
+  "backs|backed|backing|back|supports|supported|supporting|support|arms|armed|arming|arm|funds|funded|funding|fund|finances|financed|financing|finance|sponsors|sponsored|sponsoring|sponsor|trains|trained|training|equips|equipped|equipping|equip|aids|aided|aiding|assists|assisted|assisting|assist|helps|helped|helping|help|supplies|supplied|supplying|supply|bankrolls|bankrolled|bankrolling|props up|propped up|propping up|protects|protected|protecting|reinforced|reinforces|reinforcing|bolstered|bolsters|bolstering|shored up|rescued|sided with|side with|sides with|came to the aid of|come to the aid of|stood by|stands by|sustained|sustains";
+const SUPPORT_PASSIVE =
+  "backed|supported|armed|funded|financed|sponsored|trained|equipped|aided|assisted|helped|supplied|propped up|protected|reinforced|bolstered|bankrolled|sustained|shored up";
+const GIVE =
+  "provided|provides|providing|provide|sent|sends|sending|send|delivered|delivers|delivering|deliver|shipped|ships|shipping|gave|gives|giving|give|offered|offers|pledged|pledges|transferred|funnell?ed|channell?ed|smuggled|smuggles|flew|supplied|supplies|supplying|lent|extended";
+const FIGHT =
+  "fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
+const ATTACK =
+  "attacked|attacks|attack|attacking|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
+const ATTACK_NOUN =
+  "airstrikes|air strikes|air strike|airstrike|strikes|strike|attacks|attack|offensive|assault|bombardment|bombing|bombings|shelling|raids|raid|drone strikes|missile strikes|incursion|invasion|counter-offensive|counteroffensive|onslaught";
+const ATTACK_PASSIVE =
+  "attacked|bombed|shelled|struck|targeted|raided|hit|pounded|stormed|invaded|besieged|ambushed|under attack|under fire";
+const CAPTURE =
+  "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|took|takes|taking|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered";
+const CAPTURE_NOUN = "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation";
+const EXPEL =
+  "drove|drive|drives|driving|driven|pushed|push|pushes|pushing|forced|force|forces|forcing|expelled|expel|expels|expelling|ousted|oust|ousts|ousting|chased|chase|evicted|kicked|cleared|clear|routed|rout|dislodged|dislodge|flushed";
+const DESIGNATE =
+  "considered|designated|listed|classified|regarded|deemed|labell?ed|branded|recognized|recognised|blacklisted|proscribed|named|viewed|seen";
+const DESIGNATE_ACTIVE =
+  "considers|considered|consider|designated|designates|designate|lists|listed|list|classifies|classified|classify|regards|regarded|regard|labels|labell?ed|label|brands|branded|brand|blacklisted|blacklists|proscribed|proscribes|deems|deemed|deem|views|viewed|sees|saw|calls|called|has designated|still considers";
+const TERROR = "(?:[a-z-]+ ){0,2}?(?:terrorist|terror)(?: [a-z]+)?";
+const DIRECTIONS =
+  "(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east|coastal|rural) )?";
+
+interface Spec {
+  name: string;
+  relation: string;
+  template: string;
+  from?: "a" | "b";
+  confidence: number;
+  implied?: boolean;
+  event?: boolean;
+  subjectFallback?: boolean;
+  subjectOnly?: boolean;
+}
+
+const SPECS: Spec[] = [
+  // ---- supports
+  {
+    name: "supports-active",
+    relation: "supports",
+    template: `{A}(?:'s)? {_}(?:${SUPPORT_ACTIVE}) {W}{B}`,
+    confidence: 0.9,
+  },
+  {
+    name: "supports-passive",
+    relation: "supports",
+    template: `{B}(?:'s)? {_}(?:${SUPPORT_PASSIVE}) (?:[a-z]+ ){0,2}?by {W}{A}`,
+    confidence: 0.9,
+  },
+  {
+    name: "supports-compound",
+    relation: "supports",
+    template: `{A}-(?:backed|supported|sponsored|funded|armed|trained|financed|aligned) {W}{B}`,
+    confidence: 0.8,
+    implied: true,
+  },
+  { name: "supports-pro", relation: "supports", template: `pro-{A} {W}{B}`, confidence: 0.75, implied: true },
+  {
+    name: "supports-with-support-of",
+    relation: "supports",
+    template: `{A?}{w}{w}with the (?:[a-z]+ )?(?:support|backing|help|aid|assistance|blessing|protection) of {W}{B}`,
+    from: "b",
+    confidence: 0.75,
+    subjectFallback: true,
+  },
+  {
+    name: "supports-thanks-to",
+    relation: "supports",
+    template: `{A?}{w}{w}(?:thanks to|backed by|supported by) (?:the )?(?:[a-z]+ )?(?:support|backing|help|aid|assistance) (?:of|from) {W}{B}`,
+    from: "b",
+    confidence: 0.75,
+    subjectFallback: true,
+  },
+  {
+    name: "supports-give-to",
+    relation: "supports",
+    template: `{A}(?:'s)? {_}(?:${GIVE}) (?:[a-z'’,-]+ ){1,5}?to {W}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "supports-noun",
+    relation: "supports",
+    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:support|backing|aid|assistance|sponsorship|patronage|funding|help|arms supplies|weapons) (?:for|to|of) {W}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "supports-backer-of",
+    relation: "supports",
+    template: `{A} {_}(?:is|are|was|were|has been|have been|remains|remain|remained|became|become)? ?(?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:backers?|sponsors?|patrons?|supporters?|benefactors?|protectors?|lifeline|guarantors?) (?:of|to|for) {W}{B}`,
+    confidence: 0.85,
+  },
+  {
+    name: "supports-role-in",
+    relation: "supports",
+    template: `{A} {_}(?:played|plays|play|playing) (?:a |an )?(?:[a-z-]+ ){0,2}?role in (?:the )?(?:[a-z-]+ ){0,2}?(?:success|survival|victory|victories|defen[cs]e|rescue|recovery|comeback|resurgence|advance) of {W}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "supports-on-side",
+    relation: "supports",
+    template: `{A} {_}(?:fought|fights|fight|fighting|intervened|intervenes|intervening|entered the war) (?:on (?:the )?(?:side|behalf) of|for) {W}{B}`,
+    confidence: 0.8,
+  },
+  // ---- allied-with
+  {
+    name: "allied-with-verb",
+    relation: "allied-with",
+    template: `{A} {_}(?:allied|allies|ally|aligned|partnered|teamed up|joined forces|joins forces|join forces|sided|formed an alliance|forged an alliance|struck an alliance|signed an alliance|cooperat(?:es|ed|ing|e)|coordinat(?:es|ed|ing|e)) (?:itself |themselves |closely )?with {W}{B}`,
+    confidence: 0.85,
+  },
+  {
+    name: "allied-with-ally-of",
+    relation: "allied-with",
+    template: `{A} {_}(?:is|are|was|were|remains|remain|remained|became|become|has been|have been) (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:ally|allies|partner|partners) (?:of|to) {W}{B}`,
+    confidence: 0.85,
+  },
+  {
+    name: "allied-with-apposition",
+    relation: "allied-with",
+    template: `{A}, (?:a |an |the )(?:[a-z-]+ ){0,2}?(?:ally|partner) of {W}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "allied-with-its-allies",
+    relation: "allied-with",
+    template: `{A} and (?:its|their|his|her) (?:[a-z-]+ )?{B} (?:[a-z-]+ )?allies`,
+    confidence: 0.8,
+  },
+  {
+    name: "allied-with-its-allies-2",
+    relation: "allied-with",
+    template: `{A} and (?:its|their|his|her) (?:[a-z-]+ )?allies,? (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "allied-with-possessive",
+    relation: "allied-with",
+    template: `{A}'s (?:[a-z-]+ ){0,2}?(?:ally|allies|partner|partners),? (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "allied-with-group",
+    relation: "allied-with",
+    template: `{A} {_}(?:are|were|remain|remained|became|become|have been|had been|are still|stay|stayed) (?:[a-z-]+ ){0,2}?(?:allies|partners)\\b`,
+    from: "a",
+    confidence: 0.8,
+  },
+  {
+    name: "allied-with-alliance-between",
+    relation: "allied-with",
+    template: `(?:alliance|partnership|pact|coalition) (?:between|of) {A}`,
+    confidence: 0.75,
+  },
+  {
+    name: "allied-with-alongside",
+    relation: "allied-with",
+    template: `{A} {_}(?:fought|fights|fight|fighting|battled|battling|operates|operating) alongside {W}{B}`,
+    confidence: 0.8,
+  },
+  // ---- fights
+  {
+    name: "fights-verb",
+    relation: "fights",
+    template: `{A} {_}(?:${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
+    confidence: 0.85,
+  },
+  {
+    name: "fights-between",
+    relation: "fights",
+    template: `(?:clashes|clash|fighting|battles?|war|hostilities|skirmishes|confrontations?|combat|conflict|fight) (?:[a-z]+ ){0,2}?between {A}`,
+    confidence: 0.85,
+  },
+  {
+    name: "fights-noun-against",
+    relation: "fights",
+    template: `{A} {_}(?:in |during |of )?(?:the |their |its |his |a |an )?(?:[a-z-]+ ){0,2}?(?:battles?|fighting|war|clashes|fight|struggle|insurgency|uprising|rebellion|campaign|resistance|combat) (?:against|with) {W}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "fights-expel",
+    relation: "fights",
+    template: `{A} {_}(?:${EXPEL}) (?:back )?{W}{B}(?! (?:to|into)\\b)`,
+    confidence: 0.8,
+  },
+  {
+    name: "fights-expel-passive",
+    relation: "fights",
+    template: `{B} {_}(?:was|were|had been|have been|has been|being) (?:driven|pushed|forced|expelled|ousted|routed|defeated|repelled|repulsed|dislodged|chased) (?:out |back )?(?:[a-z-]+ ){0,4}?by {W}{A}`,
+    confidence: 0.8,
+  },
+  {
+    name: "fights-defeat",
+    relation: "fights",
+    template: `{A} {_}(?:defeated|defeats|routed|repelled|repulsed|repels|ambushed|killed|encircled|besieged) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.75,
+  },
+  // ---- attacks
+  { name: "attacks-verb", relation: "attacks", template: `{A} {_}(?:${ATTACK}) {W}{B}`, confidence: 0.85 },
+  {
+    name: "attacks-noun",
+    relation: "attacks",
+    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) (?:on|against|targeting|in|into) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "attacks-noun-by",
+    relation: "attacks",
+    template: `(?:${ATTACK_NOUN}) (?:[a-z]+ )?(?:by|from) {A} (?:[a-z-]+ )?(?:on|against|targeting|in) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "attacks-passive",
+    relation: "attacks",
+    template: `{B} {_}(?:was|were|has been|have been|had been|came|come|comes|is|are|being) (?:[a-z]+ )?(?:${ATTACK_PASSIVE}) (?:[a-z-]+ ){0,2}?(?:by|from) {W}{A}`,
+    confidence: 0.85,
+  },
+  // ---- designates-terrorist
+  {
+    name: "designates-passive",
+    relation: "designates-terrorist",
+    template: `{A?}{_}(?:is|are|was|were|has been|have been|had been|remains|remain|being)? ?(?:also |still |widely |officially |formally )?(?:${DESIGNATE}) (?:as )?(?:a |an )?${TERROR}(?:,? [a-z-]+){0,3}?,? by {W}{B}`,
+    from: "b",
+    confidence: 0.9,
+    subjectFallback: true,
+  },
+  {
+    name: "designates-active",
+    relation: "designates-terrorist",
+    template: `{B} {_}(?:${DESIGNATE_ACTIVE}) (?:the )?{A} (?:as |to be )?(?:a |an |the )?${TERROR}`,
+    from: "b",
+    confidence: 0.9,
+  },
+  {
+    name: "designates-relative",
+    relation: "designates-terrorist",
+    template: `{A},? (?:which|who|whom) {B} (?:[a-z-]+ )?(?:${DESIGNATE_ACTIVE}) (?:as |to be )?(?:a |an )?${TERROR}`,
+    from: "b",
+    confidence: 0.85,
+  },
+  {
+    name: "designates-noun",
+    relation: "designates-terrorist",
+    template: `{B}(?:'s)? (?:[a-z-]+ )?(?:designation|listing|classification|blacklisting|proscription) of {W}{A} (?:as )?(?:a |an )?${TERROR}`,
+    from: "b",
+    confidence: 0.85,
+  },
+  {
+    name: "designates-compound",
+    relation: "designates-terrorist",
+    template: `{B}-(?:designated|listed|proscribed|blacklisted) (?:[a-z-]+ ){0,3}?{A}`,
+    from: "b",
+    confidence: 0.8,
+  },
+  {
+    name: "designates-list",
+    relation: "designates-terrorist",
+    template: `{A} {_}(?:is|are|was|were|remains) (?:still )?on (?:the )?{B}(?:'s)? (?:[a-z-]+ )?(?:terror|terrorist|terrorism|sanctions) (?:list|blacklist)`,
+    from: "b",
+    confidence: 0.85,
+  },
+  // ---- controls
+  {
+    name: "controls-under",
+    relation: "controls",
+    template: `{B} {_}under (?:the )?(?:[a-z-]+ )?{A}(?:'s)? (?:[a-z-]+ )?(?:control|rule|occupation|administration|authority|siege)`,
+    confidence: 0.85,
+  },
+  {
+    name: "controls-compound",
+    relation: "controls",
+    template: `{A}-(?:held|controlled|run|occupied|ruled|dominated) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "controls-capture",
+    relation: "controls",
+    template: `{A} {_}(?:${CAPTURE}) ${ANY}{B}`,
+    confidence: 0.85,
+    event: true,
+  },
+  {
+    name: "controls-capture-noun",
+    relation: "controls",
+    template: `(?:${CAPTURE_NOUN}) of ${ANY}{B},? (?:by|to) {W}{A}`,
+    confidence: 0.85,
+    event: true,
+  },
+  {
+    name: "controls-capture-of",
+    relation: "controls",
+    template: `{A}(?:'s)? {_}(?:${CAPTURE_NOUN}) of ${ANY}{B}`,
+    confidence: 0.8,
+    event: true,
+  },
+  {
+    name: "controls-fell-to",
+    relation: "controls",
+    template: `{B} {_}(?:fell|falls|has fallen|had fallen|passed) (?:[a-z]+ )?(?:to|into the hands of) {W}{A}`,
+    confidence: 0.85,
+    event: true,
+  },
+  {
+    name: "controls-expel",
+    relation: "controls",
+    template: `{A} {_}(?:${EXPEL}) (?:[a-z-]+ ){0,3}?(?:«\\d+» )?(?:[a-z-]+ ){0,2}?(?:out of|from) ${ANY}{B}`,
+    confidence: 0.8,
+    event: true,
+  },
+  {
+    name: "controls-passive",
+    relation: "controls",
+    template: `{B} {_}(?:is|are|was|were|remains|remained|has been|had been) (?:still |now |firmly )?(?:held|controlled|run|occupied|ruled|administered|governed|captured|seized|taken|overrun|retaken|recaptured) (?:[a-z]+ ){0,2}?by {W}{A}`,
+    confidence: 0.85,
+  },
+  {
+    name: "controls-stronghold",
+    relation: "controls",
+    template: `{A}(?:'s)? (?:[a-z-]+ )?(?:stronghold|bastion|fiefdom|enclave|heartland|bastions|strongholds) (?:of )?{B}`,
+    confidence: 0.7,
+    implied: true,
+  },
+  // ---- successor-of
+  {
+    name: "successor-formerly-known",
+    relation: "successor-of",
+    template: `{A} {_}(?:formerly|previously|once|earlier|originally) (?:known|called|named) (?:as )?(?:the )?{B}`,
+    confidence: 0.9,
+  },
+  {
+    name: "successor-formerly",
+    relation: "successor-of",
+    template: `{A},? (?:formerly|previously|once) (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "successor-renamed",
+    relation: "successor-of",
+    template: `{B} {_}(?:renamed|rebranded|restyled|rebrands|renames|reorgani[sz]ed) (?:itself |themselves )?(?:as )?(?:the )?{A}`,
+    confidence: 0.85,
+  },
+  {
+    name: "successor-became-known",
+    relation: "successor-of",
+    template: `{B} {_}(?:became|becomes|is now|was later) known as (?:the )?{A}`,
+    confidence: 0.85,
+  },
+  {
+    name: "successor-noun",
+    relation: "successor-of",
+    template: `{A},? {_}(?:the )?(?:successor|heir|reincarnation|rebranding|new name) (?:to|of|for) (?:the )?{B}`,
+    confidence: 0.85,
+  },
+  {
+    name: "successor-verb",
+    relation: "successor-of",
+    template: `{A} {_}(?:succeeded|replaced|grew out of|emerged from|evolved from|was born out of|arose from) (?:the )?{B}`,
+    confidence: 0.75,
+  },
+  // ---- part-of
+  {
+    name: "part-of-noun",
+    relation: "part-of",
+    template: `{A},? {_}(?:is |was |are |were |remains |became |as )?(?:a |an |the |one of the )?(?:[a-z-]+ |«\\d+» ){0,2}?(?:branch|wing|faction|factions|affiliate|offshoot|member|members|part|component|components|unit|units|division|arm|subsidiary|franchise|cell|cells|brigade) (?:of|in|within) (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "part-of-verb",
+    relation: "part-of",
+    template: `{A} {_}(?:joined|join|joins|joining|merged into|merges into|pledged allegiance to|swore allegiance to|belongs to|belong to|belonged to|falls under|fall under|fought under the banner of|operates under|operate under|is led by) (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "part-of-includes",
+    relation: "part-of",
+    template: `{B},? {_}(?:includes|included|including|comprises|comprised|comprising|consists of|consisting of|brings together|bringing together|made up of|an umbrella of|umbrella for|groups) (?:[a-z-]+ ){0,3}?{A}`,
+    from: "a",
+    confidence: 0.8,
+  },
+  {
+    name: "part-of-possessive",
+    relation: "part-of",
+    template: `{B}(?:'s)? (?:[a-z-]+ |«\\d+» )?(?:branch|wing|affiliate|arm|franchise|offshoot)(?: in «\\d+»)?,? (?:the )?{A}`,
+    confidence: 0.75,
+  },
+  // ---- located-in
+  {
+    name: "located-in-prep",
+    relation: "located-in",
+    template: `{A},? (?:a |the )?(?:[a-z-]+ ){0,2}?(?:city|town|village|province|region|area|district|governorate|capital|suburb|port|enclave)? ?(?:in|of|near) (?:the )?${DIRECTIONS}(?:part of )?{B}`,
+    confidence: 0.7,
+    implied: true,
+  },
+  {
+    name: "located-in-fronted",
+    relation: "located-in",
+    template: `located (?:in|near) (?:the )?${DIRECTIONS}{B},? {A}`,
+    from: "a",
+    confidence: 0.8,
+  },
+  {
+    name: "located-in-verb",
+    relation: "located-in",
+    template: `{A} {_}(?:is|are|was|lies|lie|sits) (?:located |situated )?(?:in|near|within) (?:the )?${DIRECTIONS}(?:part of )?{B}`,
+    confidence: 0.85,
+  },
+  {
+    name: "located-in-distance",
+    relation: "located-in",
+    template: `{A},? (?:about |some |around )?(?:\\d+|[a-z-]+) (?:kilometers|kilometres|km|miles) (?:\\([^)]*\\) )?(?:to the )?(?:north|south|east|west|[a-z-]+) of {B}`,
+    confidence: 0.75,
+  },
+  // ---- operates-in
+  {
+    name: "operates-in-present",
+    relation: "operates-in",
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|has troops|have troops|has forces|have forces|maintains (?:[a-z-]+ ){0,2}?(?:forces|troops|bases)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout) ${DIRECTIONS}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "operates-in-move",
+    relation: "operates-in",
+    template: `{A} {_}(?:entered|entering|enter|enters|crossed into|crossing into|crosses into|moved into|moving into|pushed into|pushing into|advanced (?:on|into|towards|toward)|advancing (?:on|into|towards|toward)|advances (?:on|into|towards|toward)|marched (?:on|into)|reached|reaching|reaches|swept into|sweeping into|poured into|arrived in|deployed to|deploys to|sent troops to|sent forces to) (?:[a-z-]+ ){0,3}?{B}`,
+    confidence: 0.75,
+  },
+  {
+    name: "operates-in-launched-from",
+    relation: "operates-in",
+    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:attack|offensive|assault|advance|push|operation|campaign)s? (?:on|against) (?:[a-z-]+ ){0,2}?(?:«\\d+» )?(?:[a-z-]+ ){0,2}?(?:started|began|begun|was launched|were launched|launched|came|started out) from (?:[a-z-]+ ){0,3}?{B}`,
+    confidence: 0.75,
+  },
+  {
+    name: "operates-in-launched",
+    relation: "operates-in",
+    template: `{A} {_}(?:launched|launches|staged|stages|mounted|mounts|started|began) (?:[a-z-]+ ){0,3}?from (?:[a-z-]+ ){0,3}?{B}`,
+    confidence: 0.7,
+  },
+  {
+    name: "operates-in-np",
+    relation: "operates-in",
+    template: `{A} in ${DIRECTIONS}{B}`,
+    confidence: 0.6,
+    subjectOnly: true,
+  },
+  // ---- inhabits
+  {
+    name: "inhabits-verb",
+    relation: "inhabits",
+    template: `{A} {_}(?:live|lives|living|lived|inhabit|inhabits|inhabiting|inhabited|reside|resides|residing|resided|dwell|dwells|settled|concentrated) (?:mainly |mostly |largely |primarily )?(?:in )?(?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "inhabits-home-to",
+    relation: "inhabits",
+    template: `{B},? (?:[a-z-]+ ){0,3}?(?:home to|inhabited by|populated by|mostly inhabited by) (?:the |a |an |many |its )?(?:[a-z-]+ ){0,2}?{A}`,
+    confidence: 0.8,
+  },
+  {
+    name: "inhabits-of",
+    relation: "inhabits",
+    template: `{A} (?:community |communities |population |minority |residents |inhabitants |villagers )?(?:of|in) ${DIRECTIONS}{B}`,
+    confidence: 0.65,
+  },
+  { name: "inhabits-adjective", relation: "inhabits", template: `{A} {B}`, confidence: 0.6, implied: true },
+];
+
+export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
+  name: spec.name,
+  relation: spec.relation,
+  regex: compile(spec.template),
+  from: spec.from ?? "a",
+  confidence: spec.confidence,
+  ...(spec.implied ? { implied: true } : {}),
+  ...(spec.event ? { event: true } : {}),
+  ...(spec.subjectFallback ? { subjectFallback: true } : {}),
+  ...(spec.subjectOnly ? { subjectOnly: true } : {}),
+}));
