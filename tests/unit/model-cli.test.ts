@@ -47,6 +47,23 @@ describe("faultline validate", () => {
     expect(report[1]?.errors?.map((e) => e.path)).toEqual(["$.claims[1].to"]);
   });
 
+  it("checks an ontology file as an ontology", async () => {
+    const good = await run("validate", "data/ontology.json");
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(
+      /^OK: ontology with \d+ node kinds, \d+ relation kinds \(data\/ontology\.json\)$/,
+    );
+    const bad = await run("validate", `${DIR}/broken-ontology.json`);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${DIR}/broken-ontology.json: $.placeKinds[1]: unknown node kind "village"`);
+  });
+
+  it("reports an unreadable file without a stack trace", async () => {
+    const r = await run("validate", `${DIR}/no-such-file.json`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${DIR}/no-such-file.json: $: cannot read the dataset: no such file`);
+  });
+
   it("exits 2 on wrong usage", async () => {
     expect((await run("validate")).code).toBe(2);
     expect((await run("validate", "--bogus", `${DIR}/valid.json`)).code).toBe(2);

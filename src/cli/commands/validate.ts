@@ -1,4 +1,7 @@
 import { loadDataset } from "../../model/load";
+import { parseJson } from "../../model/parse-json";
+import type { InputError } from "../../model/types";
+import { validateOntology } from "../../model/validate";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { readTextFile } from "../files";
@@ -8,7 +11,64 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-/** `faultline validate <dataset>...`: every problem of each dataset, or a one-line summary. */
+type FileReport =
+  | { file: string; ok: true; kind: "dataset"; actors: number; claims: number; sources: number }
+  | { file: string; ok: true; kind: "ontology"; nodeKinds: number; relationKinds: number }
+  | { file: string; ok: false; errors: InputError[] };
+
+/** An ontology file is recognised by its node and relation kinds (a dataset has neither). */
+function looksLikeOntology(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "nodeKinds" in value && "relationKinds" in value;
+}
+
+async function checkFile(file: string): Promise<FileReport> {
+  // Read once and serve the dataset itself from memory to the loader.
+  let text: string | undefined;
+  try {
+    text = await readTextFile(file);
+  } catch {
+    // The loader reports the unreadable file in the usual form.
+  }
+  if (text !== undefined) {
+    const json = parseJson(file, text);
+    if (json.ok && looksLikeOntology(json.value)) {
+      const result = validateOntology(json.value, file);
+      if (!result.ok) return { file, ok: false, errors: result.errors };
+      const { nodeKinds, relationKinds } = result.ontology;
+      return {
+        file,
+        ok: true,
+        kind: "ontology",
+        nodeKinds: nodeKinds.length,
+        relationKinds: relationKinds.length,
+      };
+    }
+  }
+  const result = await loadDataset(file, (path) =>
+    path === file && text !== undefined ? Promise.resolve(text) : readTextFile(path),
+  );
+  if (!result.ok) return { file, ok: false, errors: result.errors };
+  const { actors, claims, sources } = result.value.dataset;
+  return {
+    file,
+    ok: true,
+    kind: "dataset",
+    actors: actors.length,
+    claims: claims.length,
+    sources: sources.length,
+  };
+}
+
+function summary(report: FileReport): string {
+  if (!report.ok)
+    return `${formatInputErrors(report.errors)}\n${report.file}: ${plural(report.errors.length, "error")}`;
+  if (report.kind === "ontology") {
+    return `OK: ontology with ${plural(report.nodeKinds, "node kind")}, ${plural(report.relationKinds, "relation kind")} (${report.file})`;
+  }
+  return `OK: ${plural(report.actors, "actor")}, ${plural(report.claims, "claim")}, ${plural(report.sources, "source")} (${report.file})`;
+}
+
+/** `faultline validate <file>...`: every problem of each dataset (or ontology), or a one-line summary. */
 export const validateCommand: Command = {
   name: "validate",
   summary: "Check datasets: structure, ids, allowed relations, verbatim quotes, dates",
@@ -17,38 +77,24 @@ export const validateCommand: Command = {
     "",
     "Checks each dataset, its ontology and its source texts, and reports every problem found as",
     "`file: path: message` (path is a JSON path such as $.claims[3].evidence[0].quote, or",
-    "`line L, column C` for malformed JSON). Exit 0 when all are valid, 1 otherwise.",
+    "`line L, column C` for malformed JSON), in the order they appear in the file.",
+    "An ontology file (one with nodeKinds and relationKinds) is checked as an ontology.",
+    "Exit 0 when all files are valid, 1 otherwise.",
     "",
     "Options:",
-    "  --json    Print a JSON array with one {file, ok, actors, claims, sources} or {file, ok, errors} per dataset",
+    "  --json    Print a JSON array, one {file, ok, kind, ...counts} or {file, ok: false, errors} per file",
     "  --help    Show this help",
   ].join("\n"),
   options: { json: { type: "boolean" } },
   async run({ positionals, values, stdout, stderr }) {
     if (positionals.length === 0) throw new UsageError("missing <dataset.json>");
-    const reports: unknown[] = [];
-    let failed = false;
+    const reports: FileReport[] = [];
     for (const file of positionals) {
-      const result = await loadDataset(file, readTextFile);
-      if (result.ok) {
-        const { actors, claims, sources } = result.value.dataset;
-        const counts = { actors: actors.length, claims: claims.length, sources: sources.length };
-        reports.push({ file, ok: true, ...counts });
-        if (!values.json) {
-          stdout(
-            `OK: ${plural(counts.actors, "actor")}, ${plural(counts.claims, "claim")}, ${plural(counts.sources, "source")} (${file})`,
-          );
-        }
-      } else {
-        failed = true;
-        reports.push({ file, ok: false, errors: result.errors });
-        if (!values.json) {
-          const n = result.errors.length;
-          stderr(`${formatInputErrors(result.errors)}\n${file}: ${plural(n, "error")}`);
-        }
-      }
+      const report = await checkFile(file);
+      reports.push(report);
+      if (!values.json) (report.ok ? stdout : stderr)(summary(report));
     }
     if (values.json) stdout(JSON.stringify(reports, null, 2));
-    return failed ? 1 : 0;
+    return reports.every((r) => r.ok) ? 0 : 1;
   },
 };
