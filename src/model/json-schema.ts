@@ -1,30 +1,105 @@
 import { z } from "zod";
 import { datasetSchema, ontologySchema } from "./schema";
+import type { Ontology } from "./types";
 
 /**
  * JSON Schemas of the dataset and ontology files, generated from the zod schemas so that editors
  * (completion and checking of data/*.json) and the code can never disagree. draft-07 is what most
- * editors understand. `npm exec tsx scripts/gen-schemas.ts` writes them to data/; a unit test fails
- * when the committed copies are stale.
+ * editors understand. `npx tsx scripts/gen-schemas.ts` writes them to data/; a unit test fails when
+ * the committed copies are stale.
+ *
+ * Node and relation kinds come from an ontology, which is data: they are offered as `examples`
+ * (editors complete them) rather than `enum`, so a dataset with its own ontology is not flagged.
  */
 
-function render(schema: z.ZodType, title: string, description: string): string {
-  const json = z.toJSONSchema(schema, { target: "draft-07", io: "input" });
-  return `${JSON.stringify({ ...json, title, description }, null, 2)}\n`;
+type JsonObject = Record<string, unknown>;
+
+/** Field descriptions shown by editors on hover, by property path inside the dataset schema. */
+const DATASET_DESCRIPTIONS: [path: string[], description: string][] = [
+  [["ontology"], 'Path of the ontology relative to this file; "ontology.json" beside it when omitted.'],
+  [["sources"], "The texts the claims quote."],
+  [
+    ["sources", "*", "text"],
+    "Path of the source text relative to this file. Every quote must be verbatim in it.",
+  ],
+  [["sources", "*", "date"], "Publication date: YYYY, YYYY-MM or YYYY-MM-DD."],
+  [["actors"], "The nodes: states, groups, people, places."],
+  [["actors", "*", "id"], "Stable id (lower-case letters, digits, hyphens); claims refer to it."],
+  [["actors", "*", "kind"], "A node kind id of the ontology."],
+  [["actors", "*", "aliases"], "Other names the actor can be found by (search, CLI)."],
+  [["claims"], "The edges: each one a relation between two actors, backed by verbatim quotes."],
+  [
+    ["claims", "*", "relation"],
+    "A relation kind id of the ontology; it decides which actor kinds may be at each end.",
+  ],
+  [["claims", "*", "evidence"], "Quotes backing the claim, at least one."],
+  [
+    ["claims", "*", "evidence", "*", "quote"],
+    "Verbatim text of the source; only whitespace and quote-mark variants are tolerated.",
+  ],
+  [["claims", "*", "evidence", "*", "attributedTo"], 'Who the source says made the statement ("the army").'],
+  [["claims", "*", "start"], "First day the claim holds: YYYY, YYYY-MM or YYYY-MM-DD."],
+  [["claims", "*", "end"], "Last day the claim holds: YYYY, YYYY-MM or YYYY-MM-DD; not before start."],
+  [
+    ["claims", "*", "certainty"],
+    "stated: the source says it; implied: it follows from the text; disputed: contested.",
+  ],
+  [["layout"], "Stored positions by actor id; actors missing here are placed by the seeded layout."],
+];
+
+/** The schema node of a property path; "*" steps into array items. */
+function nodeAt(schema: JsonObject, path: string[]): JsonObject | undefined {
+  let node: JsonObject | undefined = schema;
+  for (const step of path) {
+    if (node === undefined) return undefined;
+    const next: unknown = step === "*" ? node.items : (node.properties as JsonObject | undefined)?.[step];
+    node = typeof next === "object" && next !== null ? (next as JsonObject) : undefined;
+  }
+  return node;
 }
 
-/** File name (in data/) -> content. */
-export function renderJsonSchemas(): Record<string, string> {
-  return {
-    "dataset.schema.json": render(
-      datasetSchema,
-      "Faultline dataset",
+function annotate(schema: JsonObject, path: string[], extra: JsonObject): void {
+  const node = nodeAt(schema, path);
+  if (node === undefined) throw new Error(`no property ${path.join(".")} in the generated schema`);
+  Object.assign(node, extra);
+}
+
+function toJson(schema: z.ZodType): JsonObject {
+  return z.toJSONSchema(schema, { target: "draft-07", io: "input" }) as JsonObject;
+}
+
+function render(json: JsonObject): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** File name (in data/) -> content. With an ontology, its kind ids are offered for completion. */
+export function renderJsonSchemas(ontology?: Ontology): Record<string, string> {
+  const dataset: JsonObject = {
+    ...toJson(datasetSchema),
+    title: "Faultline dataset",
+    description:
       "Actors, sources and sourced claims of a Faultline knowledge graph. Meaning (known ids, allowed relation kinds, verbatim quotes, date order) is checked by `faultline validate`.",
-    ),
-    "ontology.schema.json": render(
-      ontologySchema,
-      "Faultline ontology",
-      "Node kinds and relation kinds (with the node kinds each relation may connect) of Faultline datasets.",
-    ),
   };
+  for (const [path, description] of DATASET_DESCRIPTIONS) annotate(dataset, path, { description });
+  if (ontology !== undefined) {
+    annotate(dataset, ["actors", "*", "kind"], { examples: ontology.nodeKinds.map((k) => k.id) });
+    annotate(dataset, ["claims", "*", "relation"], { examples: ontology.relationKinds.map((r) => r.id) });
+  }
+
+  const ontologyJson: JsonObject = {
+    ...toJson(ontologySchema),
+    title: "Faultline ontology",
+    description:
+      "Node kinds and relation kinds (with the node kinds each relation may connect) of Faultline datasets.",
+  };
+  annotate(ontologyJson, ["placeKinds"], { description: "Node kinds that are places rather than actors." });
+  annotate(ontologyJson, ["relationKinds", "*", "sign"], {
+    description: "+1 friendly, -1 hostile, 0 neutral (read by structural-balance analysis).",
+  });
+  annotate(ontologyJson, ["relationKinds", "*", "directed"], {
+    description:
+      "false for symmetric relations (fights, allied with): the claim's from/to order carries no meaning.",
+  });
+
+  return { "dataset.schema.json": render(dataset), "ontology.schema.json": render(ontologyJson) };
 }

@@ -1,21 +1,38 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { renderJsonSchemas } from "../../src/model/json-schema";
+import type { Ontology } from "../../src/model/types";
+
+const ontology = JSON.parse(await readFile("data/ontology.json", "utf8")) as Ontology;
+const rendered = renderJsonSchemas(ontology);
 
 describe("data/*.schema.json", () => {
-  for (const [name, expected] of Object.entries(renderJsonSchemas())) {
+  for (const [name, expected] of Object.entries(rendered)) {
     it(`${name} is current (regenerate with: npx tsx scripts/gen-schemas.ts)`, async () => {
       expect(await readFile(`data/${name}`, "utf8")).toBe(expected);
     });
   }
 
   it("describes the fields editors need", () => {
-    const dataset = JSON.parse(renderJsonSchemas()["dataset.schema.json"] ?? "{}");
+    const dataset = JSON.parse(rendered["dataset.schema.json"] ?? "{}");
     expect(dataset.$schema).toBe("http://json-schema.org/draft-07/schema#");
     expect(dataset.required).toEqual(expect.arrayContaining(["id", "title", "sources", "actors", "claims"]));
     const claim = dataset.properties.claims.items;
     expect(claim.properties.certainty.enum).toEqual(["stated", "implied", "disputed"]);
     expect(claim.additionalProperties).toBe(false);
     expect(claim.properties.evidence.minItems).toBe(1);
+    expect(claim.properties.evidence.items.properties.quote.description).toMatch(/verbatim/i);
+  });
+
+  it("offers the ontology's kinds for completion without restricting them", () => {
+    const dataset = JSON.parse(rendered["dataset.schema.json"] ?? "{}");
+    const relation = dataset.properties.claims.items.properties.relation;
+    expect(relation.examples).toEqual(ontology.relationKinds.map((r) => r.id));
+    expect(relation.enum).toBeUndefined();
+    expect(dataset.properties.actors.items.properties.kind.examples).toEqual(
+      ontology.nodeKinds.map((k) => k.id),
+    );
+    const bare = JSON.parse(renderJsonSchemas()["dataset.schema.json"] ?? "{}");
+    expect(bare.properties.claims.items.properties.relation.examples).toBeUndefined();
   });
 });
