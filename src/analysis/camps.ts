@@ -1,11 +1,9 @@
-import { UndirectedGraph } from "graphology";
-import { bfs } from "graphology-traversal";
 import type { GraphFilter } from "../model/filter";
 import type { Evidence, FaultlineGraph, Ontology } from "../model/types";
 import { solveBalanceExact } from "./balance-exact";
 import { frustrationLowerBound, solveBalanceHeuristic } from "./balance-heuristic";
 import type { BalancePair, BalanceProblem } from "./balance-problem";
-import { type ClaimRef, compareIds, placeTest, relationSigns, visibleClaims } from "./claims";
+import { type ClaimRef, compareIds, pairKey, placeTest, relationSigns, visibleClaims } from "./claims";
 
 export interface CampOptions {
   /** Only claims whose span contains this day (shorthand for `filter.at`). */
@@ -54,10 +52,11 @@ export interface CampResult {
   lowerBound?: number;
 }
 
-interface PairAttributes {
+interface PairTotals {
+  a: string;
+  b: string;
   positive: number;
   negative: number;
-  degree?: number;
 }
 
 /**
@@ -73,8 +72,10 @@ export function camps(graph: FaultlineGraph, ontology: Ontology, options: CampOp
   const filter: GraphFilter =
     options.at === undefined ? (options.filter ?? {}) : { ...options.filter, at: options.at };
 
+  // Plain maps rather than a graphology graph here: this sweep is the hot part on large datasets.
   const signed: { ref: ClaimRef; sign: 1 | -1; weight: number }[] = [];
-  const pairs = new UndirectedGraph<{ degree: number }, PairAttributes>();
+  const strength = new Map<string, number>();
+  const pairs = new Map<string, PairTotals>();
   for (const ref of visibleClaims(graph, filter)) {
     const sign = signOf(ref.relation);
     if (sign === 0 || ref.from === ref.to) continue;
@@ -87,42 +88,66 @@ export function camps(graph: FaultlineGraph, ontology: Ontology, options: CampOp
     const weight = weightOf(ref);
     if (!(weight > 0)) continue;
     signed.push({ ref, sign, weight });
-    for (const node of [ref.from, ref.to]) {
-      if (!pairs.hasNode(node)) pairs.addNode(node, { degree: 0 });
-      pairs.updateNodeAttribute(node, "degree", (d) => (d ?? 0) + weight);
+    strength.set(ref.from, (strength.get(ref.from) ?? 0) + weight);
+    strength.set(ref.to, (strength.get(ref.to) ?? 0) + weight);
+    const key = pairKey(ref.from, ref.to);
+    let totals = pairs.get(key);
+    if (totals === undefined) {
+      totals = { a: ref.from, b: ref.to, positive: 0, negative: 0 };
+      pairs.set(key, totals);
     }
-    if (!pairs.hasEdge(ref.from, ref.to)) pairs.addEdge(ref.from, ref.to, { positive: 0, negative: 0 });
-    pairs.updateEdgeAttribute(ref.from, ref.to, sign > 0 ? "positive" : "negative", (w) => (w ?? 0) + weight);
+    if (sign > 0) totals.positive += weight;
+    else totals.negative += weight;
   }
 
-  // Components, each with its nodes listed leader-first (most signed weight, then id).
-  const byStrength = (a: string, b: string) =>
-    pairs.getNodeAttribute(b, "degree") - pairs.getNodeAttribute(a, "degree") || compareIds(a, b);
-  const components: string[][] = [];
-  const sortedPairs = new UndirectedGraph<{ degree: number }, PairAttributes>();
-  for (const node of pairs.nodes().sort(byStrength)) sortedPairs.addNode(node, pairs.getNodeAttributes(node));
-  pairs.forEachEdge((_e, attributes, a, b) => sortedPairs.addEdge(a, b, attributes));
-  bfs(sortedPairs, (node, _attributes, depth) => {
-    if (depth === 0) components.push([]);
-    components[components.length - 1]!.push(node);
-  });
+  // Components (union-find over the pairs), each listed leader-first: most signed weight, then id.
+  const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || compareIds(a, b);
+  const parent = new Map<string, string>();
+  const root = (node: string): string => {
+    let r = node;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let n = node; n !== r; ) {
+      const next = parent.get(n)!;
+      parent.set(n, r);
+      n = next;
+    }
+    return r;
+  };
+  for (const node of strength.keys()) parent.set(node, node);
+  for (const { a, b } of pairs.values()) {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const byRoot = new Map<string, string[]>();
+  for (const node of [...strength.keys()].sort(byStrength)) {
+    const r = root(node);
+    const list = byRoot.get(r);
+    if (list === undefined) byRoot.set(r, [node]);
+    else list.push(node);
+  }
+  // Map order is first insertion: components come in the order of their strongest member.
+  const componentNodes = [...byRoot.values()];
 
   const exactLimit = options.exactLimit ?? 20;
   let method: CampResult["method"] = "exact";
   let lowerBound = 0;
   const sides: { members: string[] }[] = [];
   const sideOf = new Map<string, number>();
-  for (const component of components) {
-    const nodes = [...component].sort(byStrength);
-    const index = new Map(nodes.map((node, i) => [node, i]));
-    const problemPairs: BalancePair[] = [];
-    sortedPairs.forEachEdge((_e, attributes, a, b) => {
-      const ia = index.get(a);
-      const ib = index.get(b);
-      if (ia !== undefined && ib !== undefined) {
-        problemPairs.push({ a: ia, b: ib, positive: attributes.positive, negative: attributes.negative });
-      }
+  const componentOf = new Map<string, number>();
+  const indexIn = new Map<string, number>();
+  componentNodes.forEach((nodes, c) => {
+    nodes.forEach((node, i) => {
+      componentOf.set(node, c);
+      indexIn.set(node, i);
     });
+  });
+  const componentPairs: BalancePair[][] = componentNodes.map(() => []);
+  for (const { a, b, positive, negative } of pairs.values()) {
+    componentPairs[componentOf.get(a)!]!.push({ a: indexIn.get(a)!, b: indexIn.get(b)!, positive, negative });
+  }
+  for (const [c, nodes] of componentNodes.entries()) {
+    const problemPairs = componentPairs[c]!;
     const problem: BalanceProblem = { size: nodes.length, pairs: problemPairs };
     const heuristic = solveBalanceHeuristic(problem, { seed: options.seed ?? 1 });
     let solution = heuristic;
