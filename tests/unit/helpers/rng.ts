@@ -29,3 +29,24 @@ export async function validateGexf13(xml: string): Promise<RngResult> {
   });
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
+
+/**
+ * Validates several documents in one xmllint run (each run instantiates the WebAssembly module,
+ * which costs about a second); one result per document, in order.
+ */
+export async function validateGexf13Many(xmls: readonly string[]): Promise<RngResult[]> {
+  const fileNames = xmls.map((_, i) => `export-${i}.gexf`);
+  const result = await validateXML({
+    xml: xmls.map((contents, i) => ({ fileName: fileNames[i]!, contents })),
+    schema,
+    preload,
+    extension: "relaxng",
+  });
+  return fileNames.map((fileName) => {
+    const errors = result.errors.filter((e) => e.loc?.fileName === fileName).map((e) => e.rawMessage);
+    // An error without a location cannot be attributed: count it against every document.
+    const unplaced = result.errors.filter((e) => e.loc === null).map((e) => e.rawMessage);
+    const all = [...errors, ...unplaced];
+    return { valid: all.length === 0 && result.valid, errors: all };
+  });
+}
