@@ -230,8 +230,12 @@ describe("generated datasets", () => {
       const claims = g.claims.flatMap((c, i) => {
         const from = actors[c.from % actors.length]!;
         const to = actors[c.to % actors.length]!;
-        const relation = ontology.relationKinds[c.relation % ontology.relationKinds.length]!;
-        if (from === to || !relation.from.includes(from.kind) || !relation.to.includes(to.kind)) return [];
+        // A relation the ontology allows between the two kinds, so that most generated claims are valid.
+        const allowed = ontology.relationKinds.filter(
+          (r) => r.from.includes(from.kind) && r.to.includes(to.kind),
+        );
+        const relation = allowed[c.relation % Math.max(1, allowed.length)];
+        if (from === to || relation === undefined) return [];
         const [start, end] =
           c.start !== undefined && c.end !== undefined && c.end < c.start
             ? [c.end, c.start]
