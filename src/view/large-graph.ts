@@ -1,0 +1,150 @@
+import type Sigma from "sigma";
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData } from "sigma/types";
+import type { ActorAttributes, ClaimAttributes, FaultlineGraph, GraphAttributes } from "../model/types";
+
+/**
+ * Large-graph mode: what the explorer changes once a graph is too big to draw and restyle item by
+ * item at interactive speed (software WebGL on two cores). Pure decisions from the graph's size,
+ * plus one function that applies them to a running sigma instance without copying any item.
+ */
+
+/** Above either threshold the explorer switches to large-graph mode. */
+export const LARGE_GRAPH_NODES = 2_000;
+export const LARGE_GRAPH_EDGES = 8_000;
+
+/** How many of the best-connected actors keep a permanent label in large-graph mode. */
+export const LABELLED_HUBS = 200;
+
+export interface LargeGraphPlan {
+  large: boolean;
+  /** Sigma settings to merge in (empty for small graphs: the app's defaults stand). */
+  settings: Partial<Settings<ActorAttributes, ClaimAttributes, GraphAttributes>>;
+  /** Run ForceAtlas2 in its web worker with the Barnes-Hut approximation (O(n log n) repulsion). */
+  barnesHut: boolean;
+  /** Skip the load-time layout when the file carries positions for every actor. */
+  useStoredPositions: boolean;
+  /** ForceAtlas2 iterations at load time when positions are missing (run in the load worker). */
+  loadLayoutIterations: number;
+  /** Permanent labels only for this many hubs (plus hovered/selected/focused); null = sigma decides. */
+  labelledHubs: number | null;
+  /**
+   * Whether hovering may fade the whole graph: that restyles every item (a full reducer pass), so
+   * large graphs only highlight the hovered actor and its ties.
+   */
+  hoverFadesGraph: boolean;
+}
+
+export interface GraphSize {
+  nodes: number;
+  edges: number;
+  /** Actors with a stored position (from the dataset's layout or GEXF viz:position). */
+  positioned?: number;
+}
+
+export function isLargeGraph(size: GraphSize): boolean {
+  return size.nodes > LARGE_GRAPH_NODES || size.edges > LARGE_GRAPH_EDGES;
+}
+
+/**
+ * ForceAtlas2 iterations the load worker runs when positions are missing. Each Barnes-Hut iteration
+ * costs about (n log n + m); the budget keeps the load-time layout to a few seconds at 50k/200k,
+ * after which the user can run the live layout.
+ */
+export function loadLayoutIterations(size: GraphSize): number {
+  const work = size.nodes * Math.log2(Math.max(2, size.nodes)) + size.edges;
+  return Math.max(20, Math.min(300, Math.round(3e8 / Math.max(1, work) / 10)));
+}
+
+export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
+  const allPositioned = size.positioned !== undefined && size.positioned >= size.nodes;
+  if (!isLargeGraph(size)) {
+    return {
+      large: false,
+      settings: {},
+      barnesHut: size.nodes > 500,
+      useStoredPositions: allPositioned,
+      loadLayoutIterations: loadLayoutIterations(size),
+      labelledHubs: null,
+      hoverFadesGraph: true,
+    };
+  }
+  return {
+    large: true,
+    settings: {
+      // Redrawing 100k+ edges per frame while panning is what makes a big graph stutter.
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
+      // Edge picking renders every edge a second time into a picking buffer on each frame.
+      enableEdgeEvents: false,
+      // Few, readable labels: the label grid keeps at most one per cell, big nodes first.
+      labelDensity: 0.35,
+      labelGridCellSize: 150,
+      labelRenderedSizeThreshold: 14,
+      // Arrow heads and z-ordering cost a sort and extra vertices per edge.
+      zIndex: false,
+    },
+    barnesHut: true,
+    useStoredPositions: allPositioned,
+    loadLayoutIterations: loadLayoutIterations(size),
+    labelledHubs: LABELLED_HUBS,
+    hoverFadesGraph: false,
+  };
+}
+
+/** The `count` best-connected nodes (ties by key, so the choice is stable). */
+export function topNodesByDegree(graph: FaultlineGraph, count: number): Set<string> {
+  if (count <= 0) return new Set();
+  // A bounded selection instead of sorting every node: O(n log count).
+  const best: { node: string; degree: number }[] = [];
+  const worse = (a: { node: string; degree: number }, b: { node: string; degree: number }) =>
+    a.degree < b.degree || (a.degree === b.degree && a.node > b.node);
+  graph.forEachNode((node) => {
+    const entry = { node, degree: graph.degree(node) };
+    if (best.length < count) {
+      best.push(entry);
+      if (best.length === count) best.sort((a, b) => (worse(a, b) ? -1 : 1));
+      return;
+    }
+    const weakest = best[0];
+    if (weakest === undefined || !worse(weakest, entry)) return;
+    // Replace the weakest and restore ascending order by one insertion pass.
+    best[0] = entry;
+    for (let i = 0; i + 1 < best.length && worse(best[i + 1] as typeof entry, best[i] as typeof entry); i++) {
+      [best[i], best[i + 1]] = [best[i + 1] as typeof entry, best[i] as typeof entry];
+    }
+  });
+  return new Set(best.map((entry) => entry.node));
+}
+
+type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
+
+/**
+ * Applies a plan to a running sigma: merges its settings and, when labels are restricted, wraps
+ * the current node reducer so only hubs (or nodes the app highlights or forces) keep a label. The
+ * wrapper only reads a precomputed set and edits the object the app's reducer already returned.
+ * Returns a function that restores the previous reducer and settings.
+ */
+export function applyLargeGraphMode(sigma: FaultlineSigma, plan: LargeGraphPlan): () => void {
+  if (!plan.large) return () => {};
+  const previousReducer = sigma.getSetting("nodeReducer");
+  const previous: Record<string, unknown> = {};
+  for (const key of Object.keys(plan.settings)) {
+    previous[key] = sigma.getSetting(key as keyof typeof plan.settings);
+  }
+  const hubs = topNodesByDegree(sigma.getGraph(), plan.labelledHubs ?? 0);
+  const labelFilter =
+    plan.labelledHubs === null
+      ? previousReducer
+      : (node: string, attributes: ActorAttributes): Partial<NodeDisplayData> => {
+          const data: Partial<NodeDisplayData> = previousReducer
+            ? previousReducer(node, attributes)
+            : { ...attributes };
+          if (!hubs.has(node) && data.forceLabel !== true && data.highlighted !== true) data.label = null;
+          return data;
+        };
+  sigma.setSettings({ ...plan.settings, nodeReducer: labelFilter });
+  return () => {
+    sigma.setSettings({ ...(previous as typeof plan.settings), nodeReducer: previousReducer });
+  };
+}

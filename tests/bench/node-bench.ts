@@ -1,0 +1,162 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { backers } from "../../src/analysis/backers";
+import { camps } from "../../src/analysis/camps";
+import { paths } from "../../src/analysis/paths";
+import { type GeneratedDataset, generateConflictDataset } from "../../src/io/generate";
+import { buildGraph } from "../../src/model/build-graph";
+import { parseLoadedDataset } from "../../src/model/load";
+import type { FaultlineGraph } from "../../src/model/types";
+import { type ResultLog, result } from "./results";
+import { BENCH_SEED, type BenchSize, SIZES } from "./sizes";
+import { collectGarbage, summarize, type Timing, time } from "./stats";
+
+/**
+ * The Node half of the benchmark. Loading is timed in this process; each analysis runs in a child
+ * process with a time limit, because a query that does not scale must be reported as such, not
+ * hang the benchmark.
+ */
+
+export interface NodeBenchOptions {
+  /** Wall-clock limit of one analysis metric (all its runs), in ms. */
+  timeoutMs: number;
+}
+
+export function generateBenchDataset(size: BenchSize): GeneratedDataset {
+  return generateConflictDataset({ nodes: size.nodes, edges: size.edges, seed: BENCH_SEED, layout: true });
+}
+
+function sourcesByPath(generated: GeneratedDataset): Record<string, string> {
+  const byPath: Record<string, string> = {};
+  for (const [id, path] of Object.entries(generated.sourcePaths))
+    byPath[path] = generated.sourceTexts[id] ?? "";
+  return byPath;
+}
+
+function loadGraph(
+  generated: GeneratedDataset,
+  jsonText: string,
+  sources: Record<string, string>,
+): FaultlineGraph {
+  const parsed = parseLoadedDataset(generated.file, jsonText, generated.ontology, sources);
+  if (!parsed.ok)
+    throw new Error(`generated dataset invalid: ${parsed.errors[0]?.path}: ${parsed.errors[0]?.message}`);
+  return buildGraph(parsed.value);
+}
+
+/** Query actors picked from the data, never by id: the most-backed actor, hubs, seeded picks. */
+function queryActors(graph: FaultlineGraph, count: number): { backed: string; pairs: [string, string][] } {
+  const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+  let backed = byDegree[0] as string;
+  let most = -1;
+  graph.forEachNode((node) => {
+    let supporters = 0;
+    graph.forEachInEdge(node, (_edge, attributes) => {
+      if (attributes.relation === "supports") supporters++;
+    });
+    if (supporters > most) {
+      most = supporters;
+      backed = node;
+    }
+  });
+  const nodes = graph.nodes();
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < count; i++) {
+    const hub = byDegree[i % Math.min(10, byDegree.length)] as string;
+    const other = nodes[Math.floor((((i * 7919 + 13) % 1000) / 1000) * nodes.length)] as string;
+    if (hub !== other) pairs.push([hub, other]);
+  }
+  return { backed, pairs };
+}
+
+export const ANALYSES = ["backers", "paths", "camps"] as const;
+export type Analysis = (typeof ANALYSES)[number];
+
+/** Times one analysis on the bench graph of `size` (runs in the child process). */
+export async function timeAnalysis(
+  size: BenchSize,
+  analysis: Analysis,
+): Promise<{ timing: Timing; note: string }> {
+  const generated = generateBenchDataset(size);
+  const graph = loadGraph(generated, JSON.stringify(generated.dataset), sourcesByPath(generated));
+  const { backed, pairs } = queryActors(graph, 5);
+  if (analysis === "backers") {
+    const timing = await time(size.runs, () => backers(graph, backed));
+    return { timing, note: "most-backed actor, maxHops 3" };
+  }
+  if (analysis === "paths") {
+    for (const [a, b] of pairs) paths(graph, a, b);
+    const samples: number[] = [];
+    for (let run = 0; run < size.runs; run++) {
+      for (const [a, b] of pairs) {
+        collectGarbage();
+        const start = performance.now();
+        paths(graph, a, b);
+        samples.push(performance.now() - start);
+      }
+    }
+    return {
+      timing: summarize(samples),
+      note: `median over ${pairs.length} hub/other pairs × ${size.runs} runs`,
+    };
+  }
+  const timing = await time(Math.min(size.runs, 3), () => camps(graph, generated.ontology), {
+    warmup: false,
+  });
+  return { timing, note: "whole graph, default options" };
+}
+
+const CHILD = fileURLToPath(new URL("./analysis-child.ts", import.meta.url));
+
+function runChild(
+  size: BenchSize,
+  analysis: Analysis,
+  timeoutMs: number,
+): Promise<{ timing: Timing; note: string } | { error: string }> {
+  return new Promise((resolve) => {
+    // process.execArgv carries tsx's loader flags, so the child runs TypeScript too.
+    const child = spawn(process.execPath, [...process.execArgv, CHILD, size.name, analysis], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (signal === "SIGKILL") return resolve({ error: `stopped after ${Math.round(timeoutMs / 1000)} s` });
+      const last = stdout.trim().split("\n").at(-1) ?? "";
+      if (code !== 0 || !last.startsWith("{"))
+        return resolve({ error: stderr.trim().split("\n").at(-1) ?? `exit ${code}` });
+      resolve(JSON.parse(last) as { timing: Timing; note: string });
+    });
+  });
+}
+
+export async function benchNode(size: BenchSize, log: ResultLog, options: NodeBenchOptions): Promise<void> {
+  const generated = generateBenchDataset(size);
+  const jsonText = JSON.stringify(generated.dataset);
+  const sources = sourcesByPath(generated);
+
+  // Parse + validate + build from the dataset's text, as read from disk (stored positions: no layout).
+  const load = await time(size.runs, () => loadGraph(generated, jsonText, sources));
+  log.add(result("node: parse+validate+build", size, load.median, "ms", { timing: load }));
+
+  for (const analysis of ANALYSES) {
+    const metric = analysis === "camps" ? "node: camps" : `node: ${analysis} query`;
+    const outcome = await runChild(size, analysis, options.timeoutMs);
+    if ("error" in outcome) log.add(result(metric, size, Number.NaN, "ms", { note: outcome.error }));
+    else log.add(result(metric, size, outcome.timing.median, "ms", outcome));
+  }
+}
+
+export function sizeByName(name: string): BenchSize {
+  const size = SIZES.find((s) => s.name === name);
+  if (!size) throw new Error(`unknown size ${name}`);
+  return size;
+}

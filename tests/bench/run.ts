@@ -1,0 +1,84 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { benchNode } from "./node-bench";
+import { ResultLog, table } from "./results";
+import { parseSizes, sizeLabel } from "./sizes";
+
+/**
+ * `npm run bench [-- --sizes 1k,10k] [--skip-browser] [--skip-node]`: the performance benchmark of
+ * issue 6. Prints each number as it is measured, then a table with the targets, and writes all
+ * results (with every run) as JSON to bench-results/.
+ */
+
+const USAGE =
+  "usage: npm run bench -- [--sizes 1k,10k,50k] [--skip-node] [--skip-browser] [--timeout <seconds per analysis>]";
+
+interface Args {
+  sizes: string | undefined;
+  node: boolean;
+  browser: boolean;
+  timeoutMs: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  let sizes: string | undefined;
+  let timeoutMs = 120_000;
+  let node = true;
+  let browser = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--sizes") sizes = argv[++i];
+    else if (arg?.startsWith("--sizes=")) sizes = arg.slice("--sizes=".length);
+    else if (arg === "--skip-browser") browser = false;
+    else if (arg === "--skip-node") node = false;
+    else if (arg === "--timeout") {
+      const seconds = Number(argv[++i]);
+      if (!(seconds > 0)) throw new Error(`--timeout needs a number of seconds\n${USAGE}`);
+      timeoutMs = seconds * 1000;
+    } else if (arg === "--help" || arg === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option "${arg}"\n${USAGE}`);
+  }
+  return { sizes, node, browser, timeoutMs };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const sizes = parseSizes(args.sizes);
+  const log = new ResultLog();
+  const started = new Date();
+  console.log(`Faultline benchmark: ${sizes.map(sizeLabel).join(", ")} nodes/edges; ${cpus().length} cores`);
+
+  if (args.node) {
+    for (const size of sizes) {
+      console.log(`\nNode, ${sizeLabel(size)} (${size.runs} runs, median):`);
+      await benchNode(size, log, { timeoutMs: args.timeoutMs });
+    }
+  }
+
+  console.log(`\n${table(log.results, sizes)}\n`);
+  const report = {
+    started: started.toISOString(),
+    finished: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    sizes,
+    results: log.results,
+  };
+  await mkdir("bench-results", { recursive: true });
+  const stamp = started.toISOString().replace(/[:.]/g, "-");
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  await writeFile(`bench-results/bench-${stamp}.json`, json);
+  await writeFile("bench-results/latest.json", json);
+  console.log(`Results written to bench-results/bench-${stamp}.json (and latest.json)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/** Summary of repeated timings, in milliseconds. */
+export interface Timing {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function summarize(runs: readonly number[]): Timing {
+  return { median: median(runs), min: Math.min(...runs), max: Math.max(...runs), runs: [...runs] };
+}
+
+// `npm run bench` starts Node without --expose-gc; the flag can still be set at run time, and a
+// fresh context then exposes gc(). Collecting before each run keeps one run's garbage from being
+// billed to the next.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as (() => void) | undefined;
+
+export function collectGarbage(): void {
+  gc?.();
+}
+
+/** Runs `fn` `runs` times (after one untimed warm-up unless `warmup` is false) and summarizes. */
+export async function time(
+  runs: number,
+  fn: () => unknown | Promise<unknown>,
+  { warmup = true }: { warmup?: boolean } = {},
+): Promise<Timing> {
+  if (warmup) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return summarize(samples);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { generateConflictDataset } from "../../src/io/generate";
+import { buildGraph } from "../../src/model/build-graph";
+import {
+  isLargeGraph,
+  LARGE_GRAPH_EDGES,
+  LARGE_GRAPH_NODES,
+  largeGraphPlan,
+  loadLayoutIterations,
+  topNodesByDegree,
+} from "../../src/view/large-graph";
+
+describe("large-graph plan", () => {
+  it("switches on above either threshold", () => {
+    expect(isLargeGraph({ nodes: LARGE_GRAPH_NODES, edges: LARGE_GRAPH_EDGES })).toBe(false);
+    expect(isLargeGraph({ nodes: LARGE_GRAPH_NODES + 1, edges: 10 })).toBe(true);
+    expect(isLargeGraph({ nodes: 10, edges: LARGE_GRAPH_EDGES + 1 })).toBe(true);
+  });
+
+  it("leaves small graphs to the app's defaults", () => {
+    const plan = largeGraphPlan({ nodes: 1000, edges: 3000 });
+    expect(plan.large).toBe(false);
+    expect(plan.settings).toEqual({});
+    expect(plan.labelledHubs).toBeNull();
+    expect(plan.hoverFadesGraph).toBe(true);
+  });
+
+  it("hides edges on move, restricts labels and uses Barnes-Hut for 10k/40k", () => {
+    const plan = largeGraphPlan({ nodes: 10_000, edges: 40_000, positioned: 10_000 });
+    expect(plan.large).toBe(true);
+    expect(plan.settings.hideEdgesOnMove).toBe(true);
+    expect(plan.settings.enableEdgeEvents).toBe(false);
+    expect(plan.barnesHut).toBe(true);
+    expect(plan.labelledHubs).toBeGreaterThan(0);
+    expect(plan.useStoredPositions).toBe(true);
+    expect(largeGraphPlan({ nodes: 10_000, edges: 40_000, positioned: 9_999 }).useStoredPositions).toBe(
+      false,
+    );
+  });
+
+  it("spends fewer load-time layout iterations on bigger graphs, within bounds", () => {
+    const small = loadLayoutIterations({ nodes: 1000, edges: 3000 });
+    const medium = loadLayoutIterations({ nodes: 10_000, edges: 40_000 });
+    const big = loadLayoutIterations({ nodes: 50_000, edges: 200_000 });
+    expect(small).toBeGreaterThanOrEqual(medium);
+    expect(medium).toBeGreaterThan(big);
+    expect(big).toBeGreaterThanOrEqual(20);
+    expect(small).toBeLessThanOrEqual(300);
+  });
+});
+
+describe("topNodesByDegree", () => {
+  it("picks exactly the best-connected nodes, like a full sort would", () => {
+    const graph = buildGraph(generateConflictDataset({ nodes: 600, edges: 2000, seed: 4, layout: true }));
+    const sorted = graph
+      .nodes()
+      .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const count of [1, 10, 57]) {
+      expect(topNodesByDegree(graph, count)).toEqual(new Set(sorted.slice(0, count)));
+    }
+    expect(topNodesByDegree(graph, 0).size).toBe(0);
+    expect(topNodesByDegree(graph, 10_000).size).toBe(600);
+  });
+});
