@@ -26,6 +26,7 @@ export interface GraphStyle {
 }
 
 const FALLBACK_COLOR = "#777777";
+const NODE_SCALE = 1.4;
 
 /** Edge width by certainty: what the text states plainly is drawn strongest. */
 const EDGE_SIZE: Record<Certainty, number> = { stated: 2.2, implied: 1.5, disputed: 1 };
@@ -46,8 +47,9 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
     const kind = kinds.get(attributes.kind);
     nodes.set(node, {
       color: kind?.color ?? FALLBACK_COLOR,
-      // buildGraph sizes nodes by degree; imported graphs may carry their own sizes.
-      size: attributes.size,
+      // buildGraph sizes nodes by degree (imported graphs may carry their own sizes); on screen
+      // they are scaled up so shapes stay recognisable.
+      size: attributes.size * NODE_SCALE,
       type: kind?.shape ?? "disc",
     });
   });

@@ -50,7 +50,7 @@ export class GraphView {
       labelSize: 13,
       labelWeight: "600",
       labelColor: { color: LABEL_COLOR },
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 8,
       labelDensity: 0.8,
       minEdgeThickness: 1,
       nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
