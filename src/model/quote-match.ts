@@ -30,3 +30,27 @@ export function quoteMatcher(sourceText: string): (quote: string) => boolean {
     return needle.length > 0 && haystack.includes(needle);
   };
 }
+
+/**
+ * How much of a quote that is not verbatim does match: the number of its leading words found in the
+ * source (as one run), and the word where it stops matching. Turns "not verbatim" into a pointer at
+ * the typo or paraphrase.
+ */
+export function quoteDivergence(
+  quote: string,
+  sourceText: string,
+): { matchedWords: number; totalWords: number; divergesAt: string | undefined } {
+  const haystack = normalizeForQuoteMatch(sourceText);
+  const words = normalizeForQuoteMatch(quote)
+    .split(" ")
+    .filter((w) => w !== "");
+  // A prefix found implies every shorter prefix is found: binary search the longest one.
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (haystack.includes(words.slice(0, mid).join(" "))) low = mid;
+    else high = mid - 1;
+  }
+  return { matchedWords: low, totalWords: words.length, divergesAt: words[low] };
+}

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { firstDay, isPartialDate, lastDay } from "./dates";
 import { childPath, jsonPath, type PathSegment } from "./json-path";
-import { quoteMatcher } from "./quote-match";
+import { quoteDivergence, quoteMatcher } from "./quote-match";
 import { datasetSchema, ontologySchema } from "./schema";
 import { closestMatches } from "./suggest";
 import type { Dataset, InputError, Ontology, RelationKind } from "./types";
@@ -76,6 +76,7 @@ class ErrorList {
   }
 
   inDocumentOrder(input: unknown): InputError[] {
+    if (this.found.length === 0) return [];
     const order = documentOrder(input);
     const position = (path: PropertyKey[]) => {
       // A missing field is not in the input: place it at its closest existing ancestor.
@@ -105,6 +106,14 @@ function documentOrder(input: unknown): Map<string, number> {
   };
   walk(input, "$");
   return order;
+}
+
+/** Where a non-verbatim quote stops matching its source, for the error message. */
+function divergenceHint(quote: string, sourceText: string): string {
+  const { matchedWords, totalWords, divergesAt } = quoteDivergence(quote, sourceText);
+  if (matchedWords === 0 || divergesAt === undefined) return " (not even its first word is in the source)";
+  const matched = matchedWords === 1 ? "the first word matches" : `the first ${matchedWords} words match`;
+  return ` (${matched}, then it departs from the source at word ${matchedWords + 1} of ${totalWords}, "${divergesAt}")`;
 }
 
 /** Reports repeated `id`s in one list; returns id -> index of its first use. */
@@ -158,6 +167,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
 
   // Sources: a real date and a loaded text; one quote matcher per source.
   const matchers = new Map<string, (quote: string) => boolean>();
+  const sourceTexts = new Map<string, string>();
   sources.forEach((raw, i) => {
     const source = asRecord(raw);
     checkCalendarDate(stringField(source, "date"), ["sources", i, "date"], errors);
@@ -171,6 +181,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
       return;
     }
     matchers.set(id, quoteMatcher(text));
+    sourceTexts.set(id, text);
   });
 
   // Actors: a known kind.
@@ -248,7 +259,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
         const shown = quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
         errors.add(
           ["claims", i, "evidence", j, "quote"],
-          `quote is not verbatim in source "${sourceId}": ${JSON.stringify(shown)}`,
+          `quote is not verbatim in source "${sourceId}": ${JSON.stringify(shown)}${divergenceHint(quote, sourceTexts.get(sourceId) ?? "")}`,
         );
       }
     });

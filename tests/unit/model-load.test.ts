@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { loadDataset, parseLoadedDataset } from "../../src/model/load";
 import { lineAndColumn, parseJson, syntaxErrorPlace } from "../../src/model/parse-json";
-import { normalizeForQuoteMatch, quoteIsVerbatim } from "../../src/model/quote-match";
+import { normalizeForQuoteMatch, quoteDivergence, quoteIsVerbatim } from "../../src/model/quote-match";
 import { resolveRelative } from "../../src/model/resolve-path";
 import type { Ontology } from "../../src/model/types";
 
@@ -70,6 +70,20 @@ describe("verbatim quotes", () => {
     expect(quoteIsVerbatim("armys retreat", source)).toBe(false);
     expect(quoteIsVerbatim("   ", source)).toBe(false);
   });
+  it("says where a quote stops matching", () => {
+    expect(quoteDivergence("the city was captured after fierce", source)).toEqual({
+      matchedWords: 3,
+      totalWords: 6,
+      divergesAt: "captured",
+    });
+    expect(quoteDivergence("nothing here", source)).toEqual({
+      matchedWords: 0,
+      totalWords: 2,
+      divergesAt: "nothing",
+    });
+    expect(quoteDivergence('taken "after fierce fighting"', source).divergesAt).toBeUndefined();
+  });
+
   it("normalizes to single spaces and straight quotes", () => {
     expect(normalizeForQuoteMatch(" \u2018a\u2019\n\n\u201Cb\u201D\u00A0c ")).toBe("'a' \"b\" c");
   });

@@ -29,8 +29,11 @@ const CORPUS: Record<string, Expected[]> = {
     ["$.claims[2].to", 'actor "aster" of kind "state"; allowed to kinds: city'],
   ],
   "non-verbatim-quote": [
-    ["$.claims[0].evidence[1].quote", 'not verbatim in source "second"'],
-    ["$.claims[2].evidence[0].quote", 'not verbatim in source "report"'],
+    ["$.claims[0].evidence[1].quote", 'not verbatim in source "second": "Aster denies supplying weapons."'],
+    [
+      "$.claims[2].evidence[0].quote",
+      'the first 3 words match, then it departs from the source at word 4 of 11, "captured"',
+    ],
   ],
   "invalid-dates": [
     ["$.sources[0].date", '"2024-13" is not a calendar date'],
