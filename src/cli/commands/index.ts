@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { backersCommand } from "./backers";
 import { campsCommand } from "./camps";
 import { contradictionsCommand } from "./contradictions";
+import { exportCommand } from "./export";
 import { pathsCommand } from "./paths";
 import { rankCommand } from "./rank";
 import { statsCommand } from "./stats";
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   campsCommand,
   contradictionsCommand,
   rankCommand,
+  exportCommand,
 ];
