@@ -172,3 +172,31 @@ describe("exportGexf", () => {
     );
   });
 });
+
+describe("the RNG gate itself", () => {
+  it("rejects what the GEXF 1.3 schema forbids (so passing it means something)", async () => {
+    const xml = exportGexf(smallLoadedDataset(), buildGraph(smallLoadedDataset()));
+    const broken = [
+      xml.replace('version="1.3"', 'version="1.2"'),
+      xml.replace('<viz:shape value="triangle"/>', '<viz:shape value="star"/>'),
+      xml.replace('type="boolean"', 'type="listinteger-ish"'),
+      xml.replace('<edges count="5">', '<edges count="-1">'),
+    ];
+    for (const file of broken) expect((await validateGexf13(file)).valid).toBe(false);
+  });
+});
+
+describe("src/io stays pure", () => {
+  it("imports no Node module and touches no DOM, so the browser can run it", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("../../src/io/", import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) {
+      const source = readFileSync(new URL(file, dir), "utf8");
+      expect(source, file).not.toMatch(
+        /from "node:|require\(|\bdocument\.|\bwindow\.|new DOMParser|XMLSerializer/,
+      );
+    }
+  });
+});
