@@ -1,0 +1,176 @@
+/// <reference lib="webworker" />
+import ontologyJson from "../../data/ontology.json";
+import { importGexf } from "../io/gexf-read";
+import { buildGraph } from "../model/build-graph";
+import { loadDataset } from "../model/load";
+import type { LoadedDataset, Ontology } from "../model/types";
+import { validateOntology } from "../model/validate";
+import {
+  CHUNK_SIZE,
+  type LoadChunk,
+  type LoadRequest,
+  type LoadResponse,
+  type LoadStage,
+} from "./load-protocol";
+
+/**
+ * The explorer's load worker: download, parse, validate, build and lay out a dataset or GEXF file
+ * off the main thread, then send it back in chunks. Layout positions computed here are stored in
+ * the dataset's `layout`, so the page never runs the load-time layout itself.
+ */
+
+declare const self: DedicatedWorkerGlobalScope;
+
+function post(message: LoadResponse): void {
+  self.postMessage(message);
+}
+
+function progress(stage: LoadStage, done: number, total: number): void {
+  post({ type: "progress", progress: { stage, done, total } });
+}
+
+/** Downloads a text with byte progress (Content-Length when the server sends it). */
+async function download(url: string, report: boolean): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  const total = Number(response.headers.get("content-length") ?? 0);
+  if (!report || response.body === null) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let done = 0;
+  let lastReport = 0;
+  for (;;) {
+    const { value, done: finished } = await reader.read();
+    if (finished) break;
+    done += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    if (done - lastReport > 1 << 20) {
+      lastReport = done;
+      progress("download", done, total);
+    }
+  }
+  parts.push(decoder.decode());
+  progress("download", done, total);
+  return parts.join("");
+}
+
+function isGexf(name: string, text: string | undefined): boolean {
+  if (/\.gexf(\?|#|$)/i.test(name)) return true;
+  return text !== undefined && /^\s*(<\?xml|<gexf)/.test(text.slice(0, 200));
+}
+
+function bundledOntology(): Ontology {
+  const checked = validateOntology(ontologyJson, "ontology.json");
+  if (!checked.ok) throw new Error("the bundled ontology is invalid");
+  return checked.ontology;
+}
+
+async function load(
+  request: LoadRequest,
+): Promise<{ loaded: LoadedDataset; warnings: string[] } | LoadResponse> {
+  const name = request.type === "load" ? request.url : request.name;
+  let text = request.type === "load-text" ? request.text : undefined;
+  if (isGexf(name, text)) {
+    text ??= await download(name, true);
+    progress("validate", 0, 0);
+    const result = importGexf(name, text, bundledOntology());
+    return result.ok
+      ? { loaded: result.value, warnings: result.warnings }
+      : { type: "failed", errors: result.errors };
+  }
+  if (text !== undefined) {
+    // A pasted or picked dataset has no location to resolve its ontology and sources against.
+    return {
+      type: "failed",
+      errors: [
+        {
+          file: name,
+          path: "$",
+          message: "a dataset given as text must be opened by URL (?file=) or imported with its files",
+        },
+      ],
+    };
+  }
+  const url = name;
+  let sourcesRead = 0;
+  let sourcesTotal = 0;
+  const readText = async (path: string): Promise<string> => {
+    if (path === url) {
+      const body = await download(path, true);
+      // A rough count of the sources (only they have a "text" field), so progress can say "n of N".
+      sourcesTotal = (body.match(/"text"\s*:/g) ?? []).length;
+      return body;
+    }
+    const body = await download(path, false);
+    if (!path.endsWith(".json")) {
+      sourcesRead++;
+      if (sourcesRead % 25 === 0 || sourcesRead === sourcesTotal)
+        progress("sources", sourcesRead, sourcesTotal);
+    }
+    return body;
+  };
+  const result = await loadDataset(url, readText);
+  progress("validate", 1, 1);
+  return result.ok ? { loaded: result.value, warnings: [] } : { type: "failed", errors: result.errors };
+}
+
+function sendChunks(chunks: LoadChunk["part"], items: readonly unknown[]): void {
+  for (let i = 0; i < items.length; i += CHUNK_SIZE) {
+    post({ type: "chunk", chunk: { part: chunks, items: items.slice(i, i + CHUNK_SIZE) } as LoadChunk });
+  }
+}
+
+self.onmessage = async (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  const name = request.type === "load" ? request.url : request.name;
+  try {
+    const outcome = await load(request);
+    if ("type" in outcome) {
+      post(outcome);
+      return;
+    }
+    const { loaded, warnings } = outcome;
+    const { actors, claims, layout: stored, ...rest } = loaded.dataset;
+    const positioned = actors.filter((a) => stored?.[a.id] !== undefined).length;
+    progress(positioned < actors.length ? "layout" : "build", 0, 1);
+    const graph = buildGraph(loaded);
+    // Positions from the file stay as they are; the ones the layout computed join them.
+    const layout: [string, { x: number; y: number }][] = [];
+    graph.forEachNode((node, attributes) => {
+      layout.push([node, stored?.[node] ?? { x: attributes.x, y: attributes.y }]);
+    });
+    const graphData = request.withGraph ? graph.export() : undefined;
+    const counts = {
+      actors: actors.length,
+      claims: claims.length,
+      layout: layout.length,
+      graphNodes: graphData?.nodes.length ?? 0,
+      graphEdges: graphData?.edges.length ?? 0,
+    };
+    post({
+      type: "head",
+      head: {
+        file: loaded.file,
+        ontology: loaded.ontology,
+        sourceTexts: loaded.sourceTexts,
+        dataset: rest,
+        counts,
+        warnings,
+      },
+      graphOptions: graphData?.options,
+      graphAttributes: graphData?.attributes,
+    });
+    sendChunks("actors", actors);
+    sendChunks("claims", claims);
+    sendChunks("layout", layout);
+    if (graphData) {
+      sendChunks("graphNodes", graphData.nodes);
+      sendChunks("graphEdges", graphData.edges);
+    }
+    post({ type: "done" });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: "failed", errors: [{ file: name, path: "$", message: `cannot load: ${message}` }] });
+  }
+};

@@ -1,0 +1,156 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { paths } from "../../src/analysis/paths";
+import { loadDatasetFile } from "../../src/cli/load";
+import { buildGraph } from "../../src/model/build-graph";
+import type { FaultlineGraph, LoadedDataset } from "../../src/model/types";
+import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
+
+/** More of the explorer: path finder, claim highlight, layout worker under the CSP, PNG, drop import. */
+
+const url = inject("explorerUrl");
+let browser: LaunchedBrowser;
+let loaded: LoadedDataset;
+let graph: FaultlineGraph;
+
+beforeAll(async () => {
+  loaded = await loadDatasetFile(fileURLToPath(new URL("../../data/hama-2024-12.json", import.meta.url)));
+  graph = buildGraph(loaded);
+  browser = await launchBrowser({ width: 1000, height: 700 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(hash = ""): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  const problems = collectProblems(page);
+  await openExplorer(page, hash === "" ? url : `${url}#${hash}`);
+  return { page, problems };
+}
+
+describe("the explorer, further", () => {
+  it("finds the paths between two actors, lists and draws them as the analysis computes them", async () => {
+    // The two best-connected actors that are not directly linked make a non-trivial question.
+    const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a));
+    let pair: [string, string] | undefined;
+    for (const a of byDegree) {
+      for (const b of byDegree) {
+        if (a < b && !graph.areNeighbors(a, b) && paths(graph, a, b).length > 0) {
+          pair = [a, b];
+          break;
+        }
+      }
+      if (pair) break;
+    }
+    expect(pair).toBeDefined();
+    const [from, to] = pair!;
+    const expected = paths(graph, from, to);
+    const { page } = await freshPage();
+    await page.locator("#tab-path").click();
+    await page.locator("#path-from").selectOption(from);
+    await page.locator("#path-to").selectOption(to);
+    const listed = await page.locator('[data-list="paths"] .chain li').count();
+    expect(listed).toBe(expected.length);
+    const drawn = new Set(await page.evaluate(() => [...(window.__faultline!.derived.focus?.edges ?? [])]));
+    const onPaths = new Set(
+      expected.flatMap((chain) => chain.flatMap((step) => step.claims.map((c) => c.claim))),
+    );
+    expect(drawn).toEqual(onPaths);
+    const colors = await page.evaluate(
+      (claims) => claims.map((claim) => window.__faultline!.sigma.getEdgeDisplayData(claim)?.color),
+      [...onPaths],
+    );
+    expect(colors.every((color) => color !== "rgba(200, 204, 210, 0.35)")).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain(`from=${from}`);
+    await page.close();
+  });
+
+  it("highlights the edge of a claim chosen in the details panel", async () => {
+    const actor = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    const { page } = await freshPage(`actor=${actor}`);
+    const first = page.locator("#details-view li.claim").first();
+    const claim = (await first.getAttribute("data-claim"))!;
+    const before = await page.evaluate(
+      (id) => window.__faultline!.sigma.getEdgeDisplayData(id)?.size ?? 0,
+      claim,
+    );
+    await first.locator("button.show-claim").click();
+    expect(await page.evaluate(() => window.__faultline!.state.selectedClaim)).toBe(claim);
+    const after = await page.evaluate(
+      (id) => window.__faultline!.sigma.getEdgeDisplayData(id)?.size ?? 0,
+      claim,
+    );
+    expect(after).toBeGreaterThan(before);
+    await expect
+      .poll(() => page.locator("#details-view li.claim.chosen").getAttribute("data-claim"))
+      .toBe(claim);
+    await page.close();
+  });
+
+  it("runs and stops the ForceAtlas2 worker under the strict CSP without errors", async () => {
+    const { page, problems } = await freshPage();
+    const positions = () =>
+      page.evaluate(() => window.__faultline!.graph.mapNodes((_n, a) => [a.x, a.y] as [number, number]));
+    const before = await positions();
+    await page.locator("#layout-button").click();
+    await expect.poll(() => page.locator("#layout-button").getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(async () => JSON.stringify(await positions()) !== JSON.stringify(before), { timeout: 15_000 })
+      .toBe(true);
+    await page.locator("#layout-button").click();
+    await expect.poll(() => page.locator("#layout-button").getAttribute("aria-pressed")).toBe("false");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("downloads a PNG of the view and the dataset JSON of the current view", async () => {
+    const { page } = await freshPage("hide=supports");
+    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
+    const bytes = await readFile((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+    const [json] = await Promise.all([page.waitForEvent("download"), page.locator("#export-json").click()]);
+    const exported = JSON.parse(await readFile((await json.path())!, "utf8")) as {
+      claims: Array<{ relation: string }>;
+    };
+    expect(exported.claims.length).toBe(
+      loaded.dataset.claims.filter((c) => c.relation !== "supports").length,
+    );
+    expect(exported.claims.some((c) => c.relation === "supports")).toBe(false);
+    await page.close();
+  });
+
+  it("opens a dataset dropped on the graph, and refuses a dropped file that is not one", async () => {
+    const { page } = await freshPage();
+    const drop = (name: string, content: string) =>
+      page.evaluate(
+        ([fileName, text]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text!], fileName!, { type: "application/json" }));
+          const target = document.querySelector(".graph-area")!;
+          target.dispatchEvent(
+            new DragEvent("dragenter", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
+          target.dispatchEvent(
+            new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
+        },
+        [name, content],
+      );
+    await drop("notes.json", "{ not json");
+    await page.locator("#alert").waitFor({ state: "visible" });
+    await expect.poll(() => page.locator("#alert").textContent()).toContain("notes.json");
+    expect(await page.evaluate(() => window.__faultline!.sigma.getGraph().size)).toBe(
+      loaded.dataset.claims.length,
+    );
+
+    const subset = { ...loaded.dataset, claims: loaded.dataset.claims.slice(0, 5) };
+    await drop("subset.json", JSON.stringify(subset));
+    await expect.poll(() => page.evaluate(() => window.__faultline!.sigma.getGraph().size)).toBe(5);
+    await page.locator("#alert").waitFor({ state: "hidden" });
+    await page.close();
+  });
+});
