@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { datasetSubset } from "../../src/io/dataset-subset";
 import { importGexf } from "../../src/io/gexf-read";
 import { exportGexf, type GexfExportOptions } from "../../src/io/gexf-write";
 import { parseXml } from "../../src/io/xml-parse";
@@ -291,6 +292,33 @@ describe("generated datasets", () => {
         roundTrip(load(dataset, { src: sourceText }), { dynamic });
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("import a filtered export as exactly the explorer's subset", () => {
+    const filter = fc.record(
+      {
+        relations: fc.subarray(ontology.relationKinds.map((r) => r.id)),
+        kinds: fc.subarray(kinds),
+        at: fc.constantFrom("2000", "2015-06", "2024-12-05"),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(generated, filter, ({ dataset, sourceText }, f) => {
+        const loaded = load(dataset, { src: sourceText });
+        const back = reimport(exportGexf(loaded, buildGraph(loaded, { iterations: 0 }), { filter: f }));
+        const subset = datasetSubset(loaded, f);
+        expect(back.dataset.actors.map((a) => a.id)).toEqual(subset.actors.map((a) => a.id));
+        // Notes are XML text (illegal characters replaced); evidence is JSON text (only U+FFFE/U+FFFF replaced).
+        const carried = subset.claims.map((c) => ({
+          ...c,
+          ...(c.note === undefined ? {} : { note: xmlSafeText(c.note) }),
+          evidence: c.evidence.map((e) => JSON.parse(jsonSafe(JSON.stringify(e)))),
+        }));
+        expect(back.dataset.claims).toEqual(carried);
+      }),
+      { numRuns: 100 },
     );
   });
 
