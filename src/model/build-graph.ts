@@ -44,7 +44,7 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
 
   const stored = dataset.layout ?? {};
   for (const actor of dataset.actors) {
-    const position = stored[actor.id];
+    const position = Object.hasOwn(stored, actor.id) ? stored[actor.id] : undefined;
     const attributes: ActorAttributes = {
       label: actor.label,
       kind: actor.kind,
@@ -83,7 +83,7 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
     graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key)));
   });
 
-  const placed = dataset.actors.filter((a) => stored[a.id] !== undefined).map((a) => a.id);
+  const placed = dataset.actors.filter((a) => Object.hasOwn(stored, a.id)).map((a) => a.id);
   if (placed.length < dataset.actors.length) {
     layoutGraph(graph, { seed: options.seed, iterations: options.iterations, fixed: placed });
   }

@@ -24,6 +24,11 @@ function readFailure(error: unknown, path: string): string {
   return reason.length > 0 ? reason : "unknown error";
 }
 
+/** `record[key]` only when it is the record's own entry: an id like "constructor" is not inherited. */
+function ownValue(record: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
@@ -71,23 +76,26 @@ export async function loadDataset(file: string, readText: ReadText): Promise<Loa
     });
   }
 
-  // Source texts, by source id; unreadable ones are reported at the field that names them.
-  const sourceTexts: Record<string, string> = {};
+  // Source texts, by source id; unreadable ones are reported at the field that names them. A
+  // repeated source id is reported by validation; only its first use is read.
+  const texts = new Map<string, string>();
   const unreadable = new Set<string>();
   const sources = Array.isArray(root?.sources) ? root.sources : [];
+  const firstUse = new Map<unknown, number>();
+  sources.forEach((raw, i) => {
+    const id = asRecord(raw)?.id;
+    if (!firstUse.has(id)) firstUse.set(id, i);
+  });
   const readErrors = await Promise.all(
     sources.map(async (raw, i): Promise<InputError | undefined> => {
       const source = asRecord(raw);
       const id = source?.id;
       const textRef = source?.text;
       if (typeof id !== "string" || typeof textRef !== "string" || textRef === "") return undefined;
+      if (firstUse.get(id) !== i) return undefined;
       const textFile = resolveRelative(file, textRef);
       try {
-        const sourceText = await readText(textFile);
-        // A duplicate source id is reported by validation; the first one keeps its text.
-        if (!(id in sourceTexts) || sources.findIndex((s) => asRecord(s)?.id === id) === i) {
-          sourceTexts[id] = sourceText;
-        }
+        texts.set(id, await readText(textFile));
         return undefined;
       } catch (error) {
         const path = jsonPath(["sources", i, "text"]);
@@ -103,6 +111,10 @@ export async function loadDataset(file: string, readText: ReadText): Promise<Loa
   for (const error of readErrors) if (error !== undefined) errors.push(error);
 
   if (ontology === undefined) return { ok: false, errors };
+  // In document order, whatever order the reads finished in.
+  const sourceTexts: Record<string, string> = {};
+  for (const [id] of firstUse)
+    if (typeof id === "string" && texts.has(id)) sourceTexts[id] = texts.get(id) ?? "";
   const checked = validateDataset(json.value, { file, ontology, sourceTexts });
   if (checked.ok && errors.length === 0) {
     return { ok: true, value: { file, dataset: checked.dataset, ontology, sourceTexts } };
@@ -128,7 +140,7 @@ export function parseLoadedDataset(
   if (!checked.ok) return checked;
   const byId: Record<string, string> = {};
   for (const source of checked.dataset.sources) {
-    const text = sourceTexts[source.id] ?? sourceTexts[source.text];
+    const text = ownValue(sourceTexts, source.id) ?? ownValue(sourceTexts, source.text);
     if (text !== undefined) byId[source.id] = text;
   }
   return { ok: true, value: { file, dataset: checked.dataset, ontology, sourceTexts: byId } };

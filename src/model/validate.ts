@@ -30,6 +30,12 @@ const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 type Raw = Record<string, unknown>;
 
+/** A provided source text; never an inherited property (a source id may be "constructor"). */
+function ownText(texts: Record<string, string>, key: string): string | undefined {
+  const text = Object.hasOwn(texts, key) ? texts[key] : undefined;
+  return typeof text === "string" ? text : undefined;
+}
+
 function asRecord(value: unknown): Raw | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Raw) : undefined;
 }
@@ -174,7 +180,9 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     const id = stringField(source, "id");
     const textPath = stringField(source, "text");
     if (id === undefined || sourceIndex.get(id) !== i) return;
-    const text = ctx.sourceTexts[id] ?? (textPath === undefined ? undefined : ctx.sourceTexts[textPath]);
+    const text =
+      ownText(ctx.sourceTexts, id) ??
+      (textPath === undefined ? undefined : ownText(ctx.sourceTexts, textPath));
     if (text === undefined) {
       if (textPath !== undefined)
         errors.add(["sources", i, "text"], `text of source "${id}" is not available`);

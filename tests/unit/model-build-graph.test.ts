@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph, edgeSize, nodeSize } from "../../src/model/build-graph";
 import { defaultIterations, layoutGraph } from "../../src/model/layout";
-import { loadDataset } from "../../src/model/load";
+import { loadDataset, parseLoadedDataset } from "../../src/model/load";
 import type {
   ActorAttributes,
   ClaimAttributes,
@@ -105,6 +105,43 @@ describe("buildGraph", () => {
     const first = JSON.stringify(buildGraph(loaded).export());
     const second = JSON.stringify(buildGraph(await valid()).export());
     expect(second).toBe(first);
+  });
+
+  it("treats ids that are Object.prototype names as plain ids", async () => {
+    const ontology = (await valid()).ontology;
+    const dataset = {
+      id: "proto",
+      title: "Prototype names",
+      sources: [{ id: "constructor", title: "T", publisher: "P", date: "2024", text: "t.txt" }],
+      actors: [
+        { id: "constructor", label: "C", kind: "state" },
+        { id: "tostring", label: "T", kind: "armed-group" },
+      ],
+      claims: [
+        {
+          id: "hasownproperty",
+          from: "constructor",
+          relation: "fights",
+          to: "tostring",
+          certainty: "stated",
+          evidence: [{ source: "constructor", quote: "C fights T" }],
+        },
+      ],
+      layout: { tostring: { x: 3, y: 4 } },
+    };
+    const missingText = parseLoadedDataset("p.json", JSON.stringify(dataset), ontology, {});
+    expect(missingText.ok ? [] : missingText.errors.map((e) => e.path)).toEqual(["$.sources[0].text"]);
+    const result = parseLoadedDataset("p.json", JSON.stringify(dataset), ontology, {
+      "t.txt": "C fights T.",
+    });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.value.sourceTexts).toEqual({ constructor: "C fights T." });
+    const graph = buildGraph(result.value);
+    expect(graph.getNodeAttributes("tostring")).toMatchObject({ x: 3, y: 4 });
+    const placed = graph.getNodeAttributes("constructor");
+    expect(Number.isFinite(placed.x) && Number.isFinite(placed.y)).toBe(true);
+    expect(placed.x === 0 && placed.y === 0).toBe(false);
   });
 
   it("builds the Hama dataset once it exists", async () => {
