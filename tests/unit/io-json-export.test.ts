@@ -22,7 +22,7 @@ describe("exportDatasetJson", () => {
   });
 
   it("is deterministic: the same dataset with its keys in another order gives the same bytes", () => {
-    const reversed = Object.fromEntries(Object.entries(SMALL_DATASET).reverse());
+    const reversed: Record<string, unknown> = Object.fromEntries(Object.entries(SMALL_DATASET).reverse());
     reversed.actors = SMALL_DATASET.actors.map((a) => Object.fromEntries(Object.entries(a).reverse()));
     reversed.layout = { hama: SMALL_DATASET.layout.hama, hts: SMALL_DATASET.layout.hts };
     const other = parseLoadedDataset("other.json", JSON.stringify(reversed), projectOntology(), texts);
