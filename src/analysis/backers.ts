@@ -1,8 +1,7 @@
-import { bfsFromNode } from "graphology-traversal";
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph } from "../model/types";
 import { assertActor, compareIds, restrictRelations } from "./claims";
-import { type Chain, sortedNeighbors, stepOf, walkProjection } from "./projection";
+import { type Chain, ClaimWalker } from "./projection";
 
 export interface BackingOptions {
   /** Longest chain followed, in hops (1 = direct backing only). Default 3. */
@@ -52,19 +51,11 @@ function backing(
   const maxChains = options.maxChains ?? 5;
   let filter = restrictRelations(options.filter ?? {}, options.relations ?? DEFAULT_BACKING_RELATIONS);
   if (options.at !== undefined) filter = { ...filter, at: options.at };
-  const projection = walkProjection(graph, filter);
-
-  const hops = new Map<string, number>();
-  bfsFromNode(
-    projection,
-    actor,
-    (node, _attributes, depth) => {
-      if (depth > maxHops) return true;
-      if (node !== actor) hops.set(node, depth);
-      return depth === maxHops;
-    },
-    { mode: direction === "in" ? "inbound" : "outbound" },
-  );
+  const walker = new ClaimWalker(graph, filter);
+  // Walking backwards from the actor finds its backers; forwards, whom it backs.
+  const walkDirection = direction === "in" ? "in" : "out";
+  const hops = walker.distances(actor, walkDirection, maxHops);
+  hops.delete(actor);
 
   // Iterative deepening: every simple path of length 1, then 2..., so chains come shortest first.
   const chains = new Map<string, Chain[]>();
@@ -72,13 +63,13 @@ function backing(
   const path = [actor];
   const onPath = new Set(path);
   const walk = (node: string, remaining: number): void => {
-    for (const next of sortedNeighbors(projection, node, direction)) {
+    for (const next of walker.steps(node, walkDirection).keys()) {
       if (onPath.has(next) || budget <= 0) continue;
       budget--;
       if (remaining === 1) {
         const found = chains.get(next) ?? [];
         if (found.length < maxChains) {
-          found.push(toChain([...path, next], direction, projection));
+          found.push(toChain([...path, next], direction, walker));
           chains.set(next, found);
         }
         continue;
@@ -98,16 +89,12 @@ function backing(
 }
 
 /** A walk query -> ... -> result as a chain of steps; backers' chains read from the backer to the query. */
-function toChain(
-  walk: string[],
-  direction: "in" | "out",
-  projection: ReturnType<typeof walkProjection>,
-): Chain {
+function toChain(walk: string[], direction: "in" | "out", walker: ClaimWalker): Chain {
   const steps: Chain = [];
   for (let i = 0; i + 1 < walk.length; i++) {
     const here = walk[i]!;
     const next = walk[i + 1]!;
-    steps.push(direction === "out" ? stepOf(projection, here, next) : stepOf(projection, next, here));
+    steps.push(direction === "out" ? walker.step(here, next) : walker.step(next, here));
   }
   return direction === "out" ? steps : steps.reverse();
 }

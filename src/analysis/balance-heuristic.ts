@@ -1,4 +1,5 @@
 import { type BalanceProblem, type BalanceSolution, canonical, frustrationOf } from "./balance-problem";
+import { mulberry32 } from "./random";
 
 export interface HeuristicOptions {
   /** Seed of the random restarts; the same seed gives the same answer. Default 1. */
@@ -316,16 +317,4 @@ function parityPath(
   for (let state = goal; state !== start; state = s.previousState[state]!) path.push(s.previousLink[state]!);
   // A walk may repeat a link; only simple ones are packed, so no link is charged twice by one cycle.
   return new Set(path).size === path.length ? path : undefined;
-}
-
-/** A small seeded PRNG (mulberry32): reproducible restarts without Math.random. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -58,7 +58,9 @@ export function findContradictions(
   for (const c of claims) {
     if (c.from === c.to) continue;
     const key = pairKey(c.from, c.to);
-    byPair.set(key, [...(byPair.get(key) ?? []), c]);
+    const list = byPair.get(key);
+    if (list === undefined) byPair.set(key, [c]);
+    else list.push(c);
   }
   const friendlyLink = (a: string, b: string, span: ClaimRef) =>
     (byPair.get(pairKey(a, b)) ?? []).some((c) => signOf(c.relation) > 0 && spansOverlap(c, span));
@@ -79,7 +81,10 @@ export function findContradictions(
   const exclusive = new Set(options.exclusiveRelations ?? DEFAULT_EXCLUSIVE_RELATIONS);
   const holders = new Map<string, ClaimRef[]>();
   for (const c of claims) {
-    if (exclusive.has(c.relation)) holders.set(c.to, [...(holders.get(c.to) ?? []), c]);
+    if (!exclusive.has(c.relation)) continue;
+    const list = holders.get(c.to);
+    if (list === undefined) holders.set(c.to, [c]);
+    else list.push(c);
   }
   for (const list of holders.values()) {
     for (let i = 0; i < list.length; i++) {
@@ -113,23 +118,35 @@ export function findContradictions(
     }
   }
 
-  // disputed claims, against the opposite-sign claims around them.
+  // disputed claims, against the opposite-sign claims around them (found through each end's claims).
+  const touching = new Map<string, ClaimRef[]>();
+  for (const c of claims) {
+    for (const end of c.from === c.to ? [c.from] : [c.from, c.to]) {
+      const list = touching.get(end);
+      if (list === undefined) touching.set(end, [c]);
+      else list.push(c);
+    }
+  }
   for (const disputed of claims.filter((c) => c.certainty === "disputed")) {
     const sign = signOf(disputed.relation);
     const ends = new Set([disputed.from, disputed.to]);
-    const opposing =
-      sign === 0
-        ? []
-        : claims
-            .filter(
-              (c) =>
-                c.claim !== disputed.claim &&
-                signOf(c.relation) === -sign &&
-                (ends.has(c.from) || ends.has(c.to)) &&
-                spansOverlap(c, disputed),
-            )
-            .sort((x, y) => sharedEnds(y, ends) - sharedEnds(x, ends) || compareIds(x.claim, y.claim));
-    const against = opposing.length === 0 ? "" : `; against it: ${opposing.map(say).join("; ")}`;
+    const candidates = new Map<string, ClaimRef>();
+    if (sign !== 0) {
+      for (const end of ends) {
+        for (const c of touching.get(end) ?? []) {
+          if (c.claim !== disputed.claim && signOf(c.relation) === -sign && spansOverlap(c, disputed)) {
+            candidates.set(c.claim, c);
+          }
+        }
+      }
+    }
+    const opposing = [...candidates.values()].sort(
+      (x, y) => sharedEnds(y, ends) - sharedEnds(x, ends) || compareIds(x.claim, y.claim),
+    );
+    // The explanation names the first few; `claims` carries them all.
+    const named = opposing.slice(0, 3).map(say).join("; ");
+    const more = opposing.length > 3 ? ` and ${opposing.length - 3} more` : "";
+    const against = opposing.length === 0 ? "" : `; against it: ${named}${more}`;
     found.push({
       kind: "disputed",
       claims: [disputed, ...opposing],

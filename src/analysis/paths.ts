@@ -1,8 +1,7 @@
-import { bfsFromNode } from "graphology-traversal";
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph } from "../model/types";
 import { assertActor, restrictRelations } from "./claims";
-import { type Chain, sortedNeighbors, stepOf, walkProjection } from "./projection";
+import { type Chain, ClaimWalker } from "./projection";
 
 export interface PathOptions {
   /** Relations a path may use; default every relation. */
@@ -32,18 +31,16 @@ export function paths(graph: FaultlineGraph, a: string, b: string, options: Path
   assertActor(graph, b);
   if (a === b) return [];
   const filter = restrictRelations(options.filter ?? {}, options.relations);
-  const projection = walkProjection(graph, filter, { undirected: options.undirected ?? true });
+  const walker = new ClaimWalker(graph, filter, options.undirected ?? true);
 
-  // Distance from every node to b (BFS backwards from b) prunes walks that cannot arrive in time.
-  const toTarget = new Map<string, number>();
-  bfsFromNode(projection, b, (node, _attributes, depth) => void toTarget.set(node, depth), {
-    mode: "inbound",
-  });
-  const shortest = toTarget.get(a);
+  // Distance to b (a backward BFS from b, stopped once a's layer is done) prunes walks that
+  // cannot arrive in time; a second, deeper BFS only when longer paths are asked for.
+  const reach = walker.distances(b, "in", graph.order, a);
+  const shortest = reach.get(a);
   if (shortest === undefined) return [];
-
   const wanted = options.maxPaths ?? SHORTEST_CAP;
   const longest = options.maxPaths === undefined ? shortest : (options.maxLength ?? shortest + 3);
+  const toTarget = longest === shortest ? reach : walker.distances(b, "in", longest);
   const found: string[][] = [];
   let budget = PATH_BUDGET;
   const walk = [a];
@@ -53,7 +50,7 @@ export function paths(graph: FaultlineGraph, a: string, b: string, options: Path
       if (node === b) found.push([...walk]);
       return;
     }
-    for (const next of sortedNeighbors(projection, node, "out")) {
+    for (const next of walker.steps(node, "out").keys()) {
       if (found.length >= wanted || budget <= 0) return;
       const distance = toTarget.get(next);
       if (onWalk.has(next) || distance === undefined || distance > remaining - 1) continue;
@@ -69,5 +66,5 @@ export function paths(graph: FaultlineGraph, a: string, b: string, options: Path
   for (let length = shortest; length <= longest && found.length < wanted && budget > 0; length++) {
     extend(a, length);
   }
-  return found.map((nodes) => nodes.slice(1).map((to, i) => stepOf(projection, nodes[i]!, to)));
+  return found.map((nodes) => nodes.slice(1).map((to, i) => walker.step(nodes[i]!, to)));
 }

@@ -1,12 +1,11 @@
 import { UndirectedGraph } from "graphology";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import { bfsFromNode } from "graphology-traversal";
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import { DEFAULT_BACKING_RELATIONS } from "./backers";
+import { type BrokerOptions, brokerScores } from "./brokers";
 import { camps } from "./camps";
 import { compareIds, placeTest, relationSigns, restrictRelations, visibleClaims } from "./claims";
-import { walkProjection } from "./projection";
+import { ClaimWalker } from "./projection";
 
 export type RankBy = "support" | "betweenness" | "degree";
 
@@ -17,6 +16,8 @@ export interface RankOptions {
   /** Relations that count as backing. Default `["supports"]`. */
   backingRelations?: readonly string[];
   filter?: GraphFilter;
+  /** Exact betweenness limit and sampling of the estimate beyond it. */
+  brokers?: BrokerOptions;
   /** Rank places too (they are left out by default: they cannot back or broker anyone). */
   includePlaces?: boolean;
 }
@@ -89,12 +90,8 @@ export function rankActors(graph: FaultlineGraph, ontology: Ontology, options: R
   }
 
   // Transitive backers: a BFS backwards over backing claims from each actor.
-  const backingWalk = walkProjection(graph, restrictRelations(filter, backing));
-  const transitive = (actor: string) => {
-    let count = 0;
-    bfsFromNode(backingWalk, actor, (node) => void (node !== actor && count++), { mode: "inbound" });
-    return count;
-  };
+  const backingWalk = new ClaimWalker(graph, restrictRelations(filter, backing));
+  const transitive = (actor: string) => backingWalk.distances(actor, "in", graph.order).size - 1;
 
   // Brokers: betweenness on the undirected simple graph of the chosen relations among ranked actors.
   const simple = new UndirectedGraph();
@@ -104,7 +101,7 @@ export function rankActors(graph: FaultlineGraph, ontology: Ontology, options: R
       simple.mergeEdge(c.from, c.to);
     }
   }
-  const betweenness = betweennessCentrality(simple, { getEdgeWeight: null, normalized: true });
+  const betweenness = brokerScores(simple, options.brokers).scores;
 
   const campOf = camps(graph, ontology, { filter }).campOf;
   const rows: RankRow[] = ranked.map((actor) => {

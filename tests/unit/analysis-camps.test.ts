@@ -1,13 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveBalanceExact } from "../../src/analysis/balance-exact";
-import {
-  frustrationLowerBound,
-  mulberry32,
-  solveBalanceHeuristic,
-} from "../../src/analysis/balance-heuristic";
+import { frustrationLowerBound, solveBalanceHeuristic } from "../../src/analysis/balance-heuristic";
 import { type BalanceProblem, frustrationOf } from "../../src/analysis/balance-problem";
 import { camps } from "../../src/analysis/camps";
+import { mulberry32 } from "../../src/analysis/random";
 import { claims, ontology, testGraph } from "../fixtures/analysis/graph";
 
 describe("camps", () => {
