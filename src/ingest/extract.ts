@@ -22,11 +22,11 @@ export interface ExtractOptions {
 
 const VIA_WEIGHT: Record<MentionVia, number> = {
   name: 1,
-  demonym: 0.9,
-  capital: 0.85,
-  "community-adjective": 0.85,
-  proposal: 0.85,
-  anaphor: 0.8,
+  demonym: 0.95,
+  capital: 0.9,
+  "community-adjective": 0.9,
+  proposal: 0.9,
+  anaphor: 0.85,
 };
 
 /** Nouns that may follow each member of a coordination ("Russian planes and Iranian militias"). */
@@ -145,7 +145,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       );
       let confidence = pattern.confidence * extraWeight * VIA_WEIGHT[fm.via] * VIA_WEIGHT[tm.via];
       if (fm.weak || tm.weak) confidence *= 0.7;
-      if (modality.hedged) confidence *= 0.85;
+      if (modality.hedged) confidence *= 0.9;
       const certainty = modality.certainty === "stated" && pattern.implied ? "implied" : modality.certainty;
       const claim: RawClaim = {
         from,
@@ -164,56 +164,121 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       raw.push(claim);
     };
 
-    for (const pattern of RELATION_PATTERNS) {
-      const regex = new RegExp(pattern.regex.source, "g");
-      for (let match = regex.exec(code); match !== null; match = regex.exec(code)) {
-        regex.lastIndex = match.index + 1; // overlapping matches: "«a» backed «b», which attacked «c»"
-        const groups = match.groups ?? {};
-        const end = match.index + match[0].length;
-        const prefix = code.slice(0, match.index);
-        let aSlot = groups.a === undefined ? undefined : Number(groups.a);
-        const bSlot = groups.b === undefined ? undefined : Number(groups.b);
-        let weight = 1;
-        let regionStart = match.index;
-        if (pattern.subjectFallback) {
-          const aMembers = aSlot === undefined ? [] : (slots[aSlot] ?? []);
-          const usable = aMembers.some((i) => {
-            const id = mentions[i]?.actorIds[0];
-            return id !== undefined && !ontology.placeKinds.includes(finder.kindOf(id) ?? "");
-          });
-          if (!usable) {
+    const isAgentSlot = (slot: number) =>
+      (slots[slot] ?? []).some((i) => {
+        const m = mentions[i];
+        const id = m?.actorIds[0];
+        return id !== undefined && !m?.placeContext && !ontology.placeKinds.includes(finder.kindOf(id) ?? "");
+      });
+    // Patterns see the sentence twice: as written, and with relative clauses and appositions cut
+    // out, so "Hezbollah, which has backed Assad for years, has fought Israel" links its ends.
+    const variants = [code];
+    const mainClause = code
+      .replace(/, (?:which|who|whose|whom|where|when)\b[^,]*,/g, "")
+      .replace(
+        /, (?:a|an|the|formerly|once|now|one of)\b[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
+        "",
+      );
+    if (mainClause !== code) variants.push(mainClause);
+    const seen = new Set<string>();
+
+    for (const variant of variants) {
+      for (const pattern of RELATION_PATTERNS) {
+        if (pattern.trigger && !pattern.trigger.test(variant)) continue;
+        const regex = pattern.regex;
+        regex.lastIndex = 0;
+        for (let match = regex.exec(variant); match !== null; match = regex.exec(variant)) {
+          regex.lastIndex = match.index + 1; // overlapping matches: "«a» backed «b», which attacked «c»"
+          const groups = match.groups ?? {};
+          const end = match.index + match[0].length;
+          const prefix = variant.slice(0, match.index);
+          // An active pattern must not read a passive verb ("the rebels had been driven out of Hama").
+          // Slot and verb positions, found in the match text (cheaper than the regex "d" flag).
+          const slotAt = (slot: string | undefined): [number, number] | undefined => {
+            if (slot === undefined) return undefined;
+            const at = match[0].indexOf(`«${slot}»`);
+            return at < 0 ? undefined : [match.index + at, match.index + at + slot.length + 2];
+          };
+          const verbText = groups.v;
+          const verbAt = verbText === undefined ? -1 : match[0].search(new RegExp(`(?:^| )${verbText}(?= )`));
+          if (verbText !== undefined && verbAt >= 0 && !/ing$/.test(verbText)) {
+            const beforeVerb = match[0].slice(0, verbAt + 1);
+            if (/\b(?:been|was|were|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$/.test(beforeVerb))
+              continue;
+          }
+          let aSlot = groups.a === undefined ? undefined : Number(groups.a);
+          const bSlot = groups.b === undefined ? undefined : Number(groups.b);
+          // A slot inside a relative clause cannot reach past the clause's closing comma:
+          // in "Hezbollah, which backs Assad in Syria, fought Israel", Assad did not fight.
+          const aAt = slotAt(groups.a);
+          const bAt = slotAt(groups.b);
+          if (aAt && bAt) {
+            const [first, second] = aAt[0] < bAt[0] ? [aAt, bAt] : [bAt, aAt];
+            if (
+              variant.slice(first[1], second[0]).includes(",") &&
+              /,\s*(?:which|who|whose|whom|where)\b[^,]*$/.test(variant.slice(0, first[0]))
+            ) {
+              continue;
+            }
+          }
+          let weight = 1;
+          let regionStart = match.index;
+          if (pattern.nearestAgent) {
+            // Low attachment: "X drove Y out of P with the support of Z" reads Z as backing Y.
+            const before = [...prefix.matchAll(/«(\d+)»/g)].map((m) => Number(m[1])).reverse();
+            aSlot = before.find((slot) => isAgentSlot(slot) && slot !== bSlot);
+            if (aSlot === undefined) continue;
+            weight = 0.9;
+            regionStart = Math.max(0, variant.lastIndexOf(`«${aSlot}»`, match.index));
+          } else if (pattern.subjectFallback && (aSlot === undefined || !isAgentSlot(aSlot))) {
             if (subjectIndex < 0 || (bSlot !== undefined && slots[bSlot]?.includes(subjectIndex))) continue;
             aSlot = subjectIndex;
             weight = 0.85;
-            const at = code.indexOf(`«${subjectIndex}»`);
+            const at = variant.indexOf(`«${subjectIndex}»`);
             if (at >= 0 && at < regionStart) regionStart = at;
           }
-        }
-        if (aSlot === undefined) continue;
-        const aMembers = slots[aSlot] ?? [];
-        if (pattern.subjectOnly && !(aMembers.length === 1 && aMembers[0] === subjectIndex)) continue;
-        if (
-          pattern.name === "inhabits-adjective" &&
-          mentions[aMembers[0] ?? -1]?.via !== "community-adjective"
-        )
-          continue;
-        const region = code.slice(regionStart, end);
-        if (bSlot === undefined) {
-          // Patterns over one coordination: every pair of its members ("clashes between A and B").
-          if (aMembers.length < 2) continue;
-          for (let i = 0; i < aMembers.length; i++) {
-            for (let j = i + 1; j < aMembers.length; j++) {
-              emit(pattern, aMembers[i]!, aMembers[j]!, weight * 0.95, region, prefix);
-            }
+          if (aSlot === undefined) continue;
+          let aMembers = slots[aSlot] ?? [];
+          if (pattern.subjectOnly && !(aMembers.length === 1 && aMembers[0] === subjectIndex)) continue;
+          if (
+            pattern.name === "inhabits-adjective" &&
+            mentions[aMembers[0] ?? -1]?.via !== "community-adjective"
+          ) {
+            continue;
           }
-          continue;
-        }
-        const bMembers = slots[bSlot] ?? [];
-        const groupWeight = aMembers.length > 1 || bMembers.length > 1 ? 0.95 : 1;
-        for (const a of aMembers) {
-          for (const b of bMembers) {
-            if (pattern.from === "a") emit(pattern, a, b, weight * groupWeight, region, prefix);
-            else emit(pattern, b, a, weight * groupWeight, region, prefix);
+          const region = variant.slice(regionStart, end);
+          if (bSlot === undefined) {
+            // Patterns over one coordination: every pair of its members ("clashes between A and B").
+            if (aMembers.length < 2) continue;
+            for (let i = 0; i < aMembers.length; i++) {
+              for (let j = i + 1; j < aMembers.length; j++) {
+                const key = `${pattern.name}|${aMembers[i]}|${aMembers[j]}`;
+                if (seen.has(key)) continue;
+                seen.add(key);
+                emit(pattern, aMembers[i]!, aMembers[j]!, weight * 0.95, region, prefix);
+              }
+            }
+            continue;
+          }
+          let bMembers = slots[bSlot] ?? [];
+          if (pattern.adjacentMember) {
+            // In "the Christian Mahrada and As-Salamiyyah, home to the Ismailis", each modifier
+            // belongs to the member next to it.
+            const aFirst = (aAt?.[0] ?? 0) < (bAt?.[0] ?? 0);
+            const near = (members: number[], left: boolean) =>
+              members.slice(left ? -1 : 0, left ? undefined : 1);
+            aMembers = near(aMembers, aFirst);
+            bMembers = near(bMembers, !aFirst);
+          }
+          const groupWeight = aMembers.length > 1 || bMembers.length > 1 ? 0.95 : 1;
+          for (const a of aMembers) {
+            for (const b of bMembers) {
+              const key = `${pattern.name}|${a}|${b}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              if (pattern.from === "a") emit(pattern, a, b, weight * groupWeight, region, prefix);
+              else emit(pattern, b, a, weight * groupWeight, region, prefix);
+            }
           }
         }
       }
@@ -245,7 +310,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     });
   }
 
-  const claims = dedupe(raw, ontology).map((claim) => {
+  const claims = dropRedundant(dedupe(raw, ontology)).map((claim) => {
     const { status, conflict } = compareClaim(claim, gazetteer.claims, ontology);
     return conflict ? { ...claim, status, conflict } : { ...claim, status };
   });
@@ -268,6 +333,14 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     });
   }
   return { actors, claims };
+}
+
+/** "operates in" means present without control: a place the same actor controls is not also a theatre. */
+function dropRedundant(claims: RawClaim[]): RawClaim[] {
+  const controlled = new Set(
+    claims.filter((c) => c.relation === "controls" && c.asserted).map((c) => `${c.from}|${c.to}`),
+  );
+  return claims.filter((c) => !(c.relation === "operates-in" && controlled.has(`${c.from}|${c.to}`)));
 }
 
 /** One claim per (from, relation, to, asserted), keeping the most confident reading. */

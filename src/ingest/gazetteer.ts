@@ -28,8 +28,8 @@ export interface Gazetteer {
   surfaces: Map<string, SurfaceEntry[]>;
   /** Surfaces written in capitals ("US", "HTS"), which only match in capitals. */
   acronyms: Set<string>;
-  /** One regular expression over all surfaces, longest first. */
-  matcher: RegExp;
+  /** Surfaces by their first two characters, longest first: a dictionary scan, not a giant regex. */
+  byPrefix: Map<string, string[]>;
   claims: Claim[];
 }
 
@@ -158,19 +158,55 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
       for (const name of country.names) add(name, id, "name");
     }
     if (agent) {
-      for (const demonym of country.demonyms) add(demonym, agent.id, "demonym");
+      // "Russian planes" is Russia, but "the Syrian branch" is not the Syrian government.
+      if (agent.kind === "state") for (const demonym of country.demonyms) add(demonym, agent.id, "demonym");
       if (country.capital) add(country.capital, agent.id, "capital");
       // A state actor also stands for the country's name when the dataset has no separate place.
       if (agent.kind === "state" && !hasPlace) for (const name of country.names) add(name, agent.id, "name");
     }
   }
 
-  const alternatives = [...surfaces.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ /g, "\\s+").replace(/'/g, "['’]"));
-  const matcher = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  return { ontology, actors, surfaces, acronyms, matcher, claims };
+  const byPrefix = new Map<string, string[]>();
+  for (const surface of [...surfaces.keys()].sort((a, b) => b.length - a.length)) {
+    const prefix = surface.slice(0, 2);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), surface]);
+  }
+  return { ontology, actors, surfaces, acronyms, byPrefix, claims };
+}
+
+/** Lower-cases without changing length (offsets stay valid), with ’ as ' and any space as " ". */
+export function foldForMatching(text: string): string {
+  let out = "";
+  for (const c of text) {
+    if (c.length !== 1) {
+      out += c;
+      continue;
+    }
+    const lower = c === "’" ? "'" : /\s/.test(c) ? " " : c.toLowerCase();
+    out += lower.length === 1 ? lower : c;
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Every occurrence of every gazetteer surface in `text` that starts and ends at a word boundary
+ * (hyphens count as boundaries: "pro-Iran", "Iran-backed"), overlapping ones included.
+ */
+export function findSurfaces(gazetteer: Gazetteer, text: string): { index: number; text: string }[] {
+  const folded = foldForMatching(text);
+  const found: { index: number; text: string }[] = [];
+  for (let i = 0; i < folded.length - 1; i++) {
+    if (i > 0 && WORD_CHAR.test(folded[i - 1] ?? "")) continue;
+    const candidates = gazetteer.byPrefix.get(folded.slice(i, i + 2));
+    if (!candidates) continue;
+    for (const surface of candidates) {
+      const end = i + surface.length;
+      if (folded.startsWith(surface, i) && !WORD_CHAR.test(folded[end] ?? "")) {
+        found.push({ index: i, text: text.slice(i, end) });
+      }
+    }
+  }
+  return found;
 }

@@ -1,4 +1,11 @@
-import { type Gazetteer, type GazetteerActor, normalizeSurface, type SurfaceVia, slugify } from "./gazetteer";
+import {
+  findSurfaces,
+  type Gazetteer,
+  type GazetteerActor,
+  normalizeSurface,
+  type SurfaceVia,
+  slugify,
+} from "./gazetteer";
 import {
   APPOSITION_CUES,
   COUNTRIES,
@@ -38,6 +45,11 @@ const NOT_NAMES =
   /^(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|By|For|From|With|After|Before|However|But|And|Or|Meanwhile|Also|Over|Under|According|Both|Some|Many|Several|While|When|Although|Since|As|If|Main|Footage|Photo|Source|Located|Allies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Islamist|Islamic|Jihadist|Sunni|Shia|Shiite|Christian|Muslim|Arab|Western|Eastern|Northern|Southern|Central|Last|Next|Earlier|Later|Today|Yesterday|Now|Then|There|Here|What|Who|Which|Where|Why|How|One|Two|Three|Such|Other|Another|Each|Every|All|Most|More|Few|No|Not|Why)$/;
 const NAME_CONNECTOR = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|bani)-\p{Lu}/u;
 const GENERIC_FORCES = "militias|militia|militiamen|fighters|forces|groups|paramilitaries|proxies";
+/** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
+const GENERIC_FORCE_NAME = new RegExp(
+  `(?:\\bpro-\\p{Lu}[\\p{L}]*|(?<![\\p{L}-])\\p{Lu}[\\p{L}.]*-(?:backed|supported|sponsored|aligned|funded|armed|trained))\\s+(?:${GENERIC_FORCES})\\b`,
+  "gu",
+);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -97,9 +109,22 @@ export class MentionFinder {
     const anaphors = this.anaphorMentions(text, sentence, mentions);
     mentions = mergeMentions(mentions, anaphors);
     // A demonym right before another actor is a modifier ("Syrian government forces"), not an actor.
+    // A leader's name before his regime ("Bashar al-Assad's regime") only qualifies it.
     mentions = mentions.filter((m, i) => {
       const next = mentions[i + 1];
-      return !(m.via === "demonym" && next && /^\s*$/.test(text.slice(m.end, next.start)));
+      if (!next) return true;
+      const between = text.slice(m.end, next.start);
+      if (m.via === "demonym" && /^\s*$/.test(between) && !/pro-$/i.test(text.slice(m.start - 4, m.start)))
+        return false;
+      const nextKind = this.kindOf(next.actorIds[0] ?? "");
+      if (
+        this.kindOf(m.actorIds[0] ?? "") === "person" &&
+        /^(?:['’]s)?\s*$/.test(between) &&
+        (nextKind === "government" || nextKind === "armed-forces")
+      ) {
+        return false;
+      }
+      return true;
     });
     const agents = mentions.flatMap((m) => m.actorIds.slice(0, 1)).filter((id) => !this.isPlace(id));
     if (agents[0] !== undefined) this.history.subjects.push(agents[0]);
@@ -109,9 +134,20 @@ export class MentionFinder {
 
   private gazetteerMentions(text: string, sentence: Sentence): Mention[] {
     const out: Mention[] = [];
-    const matcher = new RegExp(this.gazetteer.matcher.source, this.gazetteer.matcher.flags);
-    for (let m = matcher.exec(sentence.text); m !== null; m = matcher.exec(sentence.text)) {
-      const surface = m[0];
+    // Every match at every position, then longest first: "the government forces" is the army
+    // ("government forces"), not the government ("the government") followed by "forces".
+    const found = findSurfaces(this.gazetteer, sentence.text);
+    found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+    const taken: [number, number][] = [];
+    const chosen = found.filter((m) => {
+      const end = m.index + m.text.length;
+      if (taken.some(([s, e]) => s < end && e > m.index)) return false;
+      taken.push([m.index, end]);
+      return true;
+    });
+    chosen.sort((a, b) => a.index - b.index);
+    for (const m of chosen) {
+      const surface = m.text;
       const key = normalizeSurface(surface);
       if (this.gazetteer.acronyms.has(key) && surface !== surface.toUpperCase()) continue;
       const entries = this.gazetteer.surfaces.get(key);
@@ -141,6 +177,7 @@ export class MentionFinder {
     }
     // Actors proposed in earlier sentences are recognised again by name.
     for (const proposal of this.proposals.values()) {
+      if (!sentence.text.includes(proposal.label)) continue;
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(proposal.label)}(?![\\p{L}\\p{N}])`, "gu");
       for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
         const start = sentence.start + m.index;
@@ -159,11 +196,8 @@ export class MentionFinder {
   /** Proper-noun phrases and acronyms the gazetteer does not know, with a kind guessed from cues. */
   private proposalMentions(text: string, sentence: Sentence, known: Mention[]): Mention[] {
     const out: Mention[] = [];
-    // "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron.
-    const generic = new RegExp(
-      `(?:\\bpro-\\p{Lu}[\\p{L}]*|(?<![\\p{L}-])\\p{Lu}[\\p{L}.]*-(?:backed|supported|sponsored|aligned|funded|armed|trained))\\s+(?:${GENERIC_FORCES})\\b`,
-      "gu",
-    );
+    const generic = GENERIC_FORCE_NAME;
+    generic.lastIndex = 0;
     for (let m = generic.exec(sentence.text); m !== null; m = generic.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -219,12 +253,23 @@ export class MentionFinder {
       // A known name inside a longer proper name only yields to it when the long name has a cue
       // ("Free Syrian Army" is not Syria); otherwise the known mention stands.
       if (overlapping.length > 0 && !cueKind) continue;
-      const kind = cueKind ?? this.kindFromContext(text, start, end);
+      const kind =
+        cueKind ??
+        this.kindFromContext(text, start, end) ??
+        this.kindFromCoordination(text, start, [...known, ...out]);
       if (!kind) continue;
       const id = this.propose(surface, kind);
       out.push({ start, end, surface, actorIds: [id], via: "proposal", weak: cueKind === undefined });
     }
     return out;
+  }
+
+  /** "Mahrada and As-Salamiyyah": a name coordinated with a place is a place of the same kind. */
+  private kindFromCoordination(text: string, start: number, earlier: Mention[]): string | undefined {
+    const before = earlier.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
+    if (!before || !/^,?\s+(?:and|or)\s+$|^,\s+$/.test(text.slice(before.end, start))) return undefined;
+    const kind = this.kindOf(before.actorIds[0] ?? "");
+    return kind !== undefined && this.gazetteer.ontology.placeKinds.includes(kind) ? kind : undefined;
   }
 
   private kindFromContext(text: string, start: number, end: number): string | undefined {
@@ -237,6 +282,14 @@ export class MentionFinder {
     if (/\s(?:al|el|ibn|bin|abu)-\p{Lu}/u.test(surface) || /^(?:Abu|Sheikh)\s/.test(surface)) return "person";
     if (/^\s+(?:province|governorate|region)\b/i.test(after)) return "region";
     if (/^\s+(?:city|town)\b/i.test(after)) return "city";
+    if (/^,?\s+(?:home to|inhabited by|populated by)\b/i.test(after)) return "city";
+    // "the Christian Mahrada": a community adjective before a name marks a place where it lives.
+    if (
+      /\b(?:Christian|Druze|Alawite|Ismaili|Kurdish|Sunni|Shia|Shiite|Armenian|Assyrian|Yazidi|Turkmen)(?:-majority)?\s+$/.test(
+        before,
+      )
+    )
+      return "city";
     if (/^\s*\((?:\p{Lu}){2,6}\)/u.test(after)) return "armed-group";
     if (/(?:\b(?:in|near|outside|around|into|towards?|of)\s+)$/i.test(before)) return "city";
     if (COUNTRIES.some((c) => c.names.includes(surface))) return "state";

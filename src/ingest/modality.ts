@@ -33,6 +33,7 @@ export function readModality(region: string, prefix: string, sentenceText: strin
 }
 
 const SAYING = new RegExp(`\\b(?:${SAYING_VERBS})\\b`, "i");
+const SPEAKER = new RegExp(`«(\\d+)»(?:'s)? (?:[a-z-]+ ){0,3}?(?:has |have |had )?(?:${SAYING_VERBS})\\b`);
 
 /**
  * Who the sentence says is speaking: "according to X", or the subject of a verb of saying
@@ -49,9 +50,7 @@ export function readAttribution(
     const phrase = according[1].trim().split(/\s+/).slice(0, 6).join(" ");
     return phrase.replace(/^(?:a|an|the)\s+/i, "");
   }
-  const speaker = new RegExp(
-    `«(\\d+)»(?:'s)? (?:[a-z-]+ ){0,3}?(?:has |have |had )?(?:${SAYING_VERBS})\\b`,
-  ).exec(code);
+  const speaker = SPEAKER.exec(code);
   if (speaker?.[1]) return mentionLabel(Number(speaker[1]));
   const saying = SAYING.exec(sentenceText);
   if (saying) {

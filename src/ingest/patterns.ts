@@ -25,6 +25,12 @@ export interface RelationPattern {
   subjectFallback?: boolean;
   /** Slot a must be the sentence subject (weak forms such as "X in P"). */
   subjectOnly?: boolean;
+  /** There is no slot a: the nearest actor before the match takes it ("X drove Y out with the support of Z"). */
+  nearestAgent?: boolean;
+  /** A coordination in a slot only contributes its member next to the other slot (appositions). */
+  adjacentMember?: boolean;
+  /** A cheap test the sentence must pass before the full pattern is tried. */
+  trigger?: RegExp;
 }
 
 const CLAUSE_BREAK = "(?!(?:but|while|whereas|although|though|however|and|or|yet|then)\\s)";
@@ -36,9 +42,14 @@ const NOT_PREP = "(?!(?:by|to|from|against|with|of|on|in|for|at|into|and|or|as|t
 const MOD = `(?:${NOT_PREP}[a-z'’-]+ ){0,2}?`;
 const ANY = "(?:[a-z'’,-]+ ){0,4}?";
 
+/** After a subject: "the rebels in Syria drove ...", "Turkish troops, based in Idlib, ..." */
+const SUBJECT_PP = "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?,?";
+
 function compile(template: string): RegExp {
   const source = template
-    .replace(/\{A\?\}/g, "(?:«(?<a>\\d+)»(?:'s)? )?")
+    .replace(/\{A\?\}/g, "(?:«(?<a>\\d+)»(?:'s)?,? )?")
+    .replace(/\{A\} \{_\}/g, `«(?<a>\\d+)»${SUBJECT_PP} {_}`)
+    .replace(/\{B\} \{_\}/g, `«(?<b>\\d+)»${SUBJECT_PP} {_}`)
     .replace(/\{A\}/g, "«(?<a>\\d+)»")
     .replace(/\{B\}/g, "«(?<b>\\d+)»")
     .replace(/\{_\}/g, GAP)
@@ -65,7 +76,7 @@ const CAPTURE =
   "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|took|takes|taking|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered";
 const CAPTURE_NOUN = "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation";
 const EXPEL =
-  "drove|drive|drives|driving|driven|pushed|push|pushes|pushing|forced|force|forces|forcing|expelled|expel|expels|expelling|ousted|oust|ousts|ousting|chased|chase|evicted|kicked|cleared|clear|routed|rout|dislodged|dislodge|flushed";
+  "drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|forcing|expelled|expel|expels|expelling|ousted|oust|ousts|ousting|chased|chase|evicted|kicked|cleared|clear|routed|rout|dislodged|dislodge|flushed";
 const DESIGNATE =
   "considered|designated|listed|classified|regarded|deemed|labell?ed|branded|recognized|recognised|blacklisted|proscribed|named|viewed|seen";
 const DESIGNATE_ACTIVE =
@@ -84,6 +95,8 @@ interface Spec {
   event?: boolean;
   subjectFallback?: boolean;
   subjectOnly?: boolean;
+  nearestAgent?: boolean;
+  adjacentMember?: boolean;
 }
 
 const SPECS: Spec[] = [
@@ -91,7 +104,7 @@ const SPECS: Spec[] = [
   {
     name: "supports-active",
     relation: "supports",
-    template: `{A}(?:'s)? {_}(?:${SUPPORT_ACTIVE}) {W}{B}`,
+    template: `{A}(?:'s)? {_}(?<v>${SUPPORT_ACTIVE}) {W}{B}`,
     confidence: 0.9,
   },
   {
@@ -111,18 +124,18 @@ const SPECS: Spec[] = [
   {
     name: "supports-with-support-of",
     relation: "supports",
-    template: `{A?}{w}{w}with the (?:[a-z]+ )?(?:support|backing|help|aid|assistance|blessing|protection) of {W}{B}`,
+    template: `with the (?:[a-z]+ )?(?:support|backing|help|aid|assistance|blessing|protection) of {W}{B}`,
     from: "b",
     confidence: 0.75,
-    subjectFallback: true,
+    nearestAgent: true,
   },
   {
     name: "supports-thanks-to",
     relation: "supports",
-    template: `{A?}{w}{w}(?:thanks to|backed by|supported by) (?:the )?(?:[a-z]+ )?(?:support|backing|help|aid|assistance) (?:of|from) {W}{B}`,
+    template: `(?:thanks to|backed by|supported by|received|receiving|receives|relies on|relied on|depends on|depended on) (?:the )?(?:[a-z]+ )?(?:support|backing|help|aid|assistance|weapons|arms|funding|money) (?:of|from) {W}{B}`,
     from: "b",
     confidence: 0.75,
-    subjectFallback: true,
+    nearestAgent: true,
   },
   {
     name: "supports-give-to",
@@ -214,7 +227,7 @@ const SPECS: Spec[] = [
   {
     name: "fights-verb",
     relation: "fights",
-    template: `{A} {_}(?:${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
+    template: `{A} {_}(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
     confidence: 0.85,
   },
   {
@@ -232,7 +245,7 @@ const SPECS: Spec[] = [
   {
     name: "fights-expel",
     relation: "fights",
-    template: `{A} {_}(?:${EXPEL}) (?:back )?{W}{B}(?! (?:to|into)\\b)`,
+    template: `{A} {_}(?<v>${EXPEL}) (?:back )?{W}{B}(?! (?:to|into)\\b)`,
     confidence: 0.8,
   },
   {
@@ -244,11 +257,11 @@ const SPECS: Spec[] = [
   {
     name: "fights-defeat",
     relation: "fights",
-    template: `{A} {_}(?:defeated|defeats|routed|repelled|repulsed|repels|ambushed|killed|encircled|besieged) (?:[a-z-]+ ){0,2}?{B}`,
+    template: `{A} {_}(?<v>defeated|defeats|routed|repelled|repulsed|repels|ambushed|killed|encircled|besieged) (?:[a-z-]+ ){0,2}?{B}`,
     confidence: 0.75,
   },
   // ---- attacks
-  { name: "attacks-verb", relation: "attacks", template: `{A} {_}(?:${ATTACK}) {W}{B}`, confidence: 0.85 },
+  { name: "attacks-verb", relation: "attacks", template: `{A} {_}(?<v>${ATTACK}) {W}{B}`, confidence: 0.85 },
   {
     name: "attacks-noun",
     relation: "attacks",
@@ -327,7 +340,7 @@ const SPECS: Spec[] = [
   {
     name: "controls-capture",
     relation: "controls",
-    template: `{A} {_}(?:${CAPTURE}) ${ANY}{B}`,
+    template: `{A} {_}(?<v>${CAPTURE}) ${ANY}{B}`,
     confidence: 0.85,
     event: true,
   },
@@ -355,7 +368,7 @@ const SPECS: Spec[] = [
   {
     name: "controls-expel",
     relation: "controls",
-    template: `{A} {_}(?:${EXPEL}) (?:[a-z-]+ ){0,3}?(?:«\\d+» )?(?:[a-z-]+ ){0,2}?(?:out of|from) ${ANY}{B}`,
+    template: `{A} {_}(?<v>${EXPEL}) (?:[a-z-]+ ){0,3}?(?:«\\d+» )?(?:[a-z-]+ ){0,2}?(?:out of|from) ${ANY}{B}`,
     confidence: 0.8,
     event: true,
   },
@@ -382,7 +395,7 @@ const SPECS: Spec[] = [
   {
     name: "successor-formerly",
     relation: "successor-of",
-    template: `{A},? (?:formerly|previously|once) (?:the )?{B}`,
+    template: `{A},? (?:formerly|previously|once) (?:the )?{B}(?=,| and | which | is | was | has |$)`,
     confidence: 0.8,
   },
   {
@@ -442,6 +455,7 @@ const SPECS: Spec[] = [
     template: `{A},? (?:a |the )?(?:[a-z-]+ ){0,2}?(?:city|town|village|province|region|area|district|governorate|capital|suburb|port|enclave)? ?(?:in|of|near) (?:the )?${DIRECTIONS}(?:part of )?{B}`,
     confidence: 0.7,
     implied: true,
+    adjacentMember: true,
   },
   {
     name: "located-in-fronted",
@@ -506,6 +520,7 @@ const SPECS: Spec[] = [
     relation: "inhabits",
     template: `{B},? (?:[a-z-]+ ){0,3}?(?:home to|inhabited by|populated by|mostly inhabited by) (?:the |a |an |many |its )?(?:[a-z-]+ ){0,2}?{A}`,
     confidence: 0.8,
+    adjacentMember: true,
   },
   {
     name: "inhabits-of",
@@ -513,8 +528,89 @@ const SPECS: Spec[] = [
     template: `{A} (?:community |communities |population |minority |residents |inhabitants |villagers )?(?:of|in) ${DIRECTIONS}{B}`,
     confidence: 0.65,
   },
-  { name: "inhabits-adjective", relation: "inhabits", template: `{A} {B}`, confidence: 0.6, implied: true },
+  {
+    name: "inhabits-adjective",
+    relation: "inhabits",
+    template: `{A} {B}`,
+    confidence: 0.6,
+    implied: true,
+    adjacentMember: true,
+  },
 ];
+
+/** Words a sentence must contain for a pattern to be worth trying (patterns that scan every position). */
+const TRIGGERS: Record<string, string> = {
+  "supports-active": `\\b(?:${SUPPORT_ACTIVE})\\b`,
+  "supports-passive": " by ",
+  "supports-compound": "-(?:backed|supported|sponsored|funded|armed|trained|financed|aligned) ",
+  "supports-pro": "pro-«",
+  "supports-with-support-of": "with the",
+  "supports-thanks-to": " (?:support|backing|help|aid|assistance|weapons|arms|funding|money) (?:of|from) ",
+  "supports-give-to": " to ",
+  "supports-noun": "support|backing|aid|assistance|sponsorship|patronage|funding|help|arms|weapons",
+  "supports-backer-of": "backer|sponsor|patron|supporter|benefactor|protector|lifeline|guarantor",
+  "supports-role-in": "role in",
+  "supports-on-side": "side of|behalf of|interven|entered the war| for «",
+  "allied-with-verb": " with ",
+  "allied-with-ally-of": "all(?:y|ies)|partner",
+  "allied-with-apposition": "ally|partner",
+  "allied-with-its-allies": "allies",
+  "allied-with-its-allies-2": "allies",
+  "allied-with-possessive": "'s [a-z -]*(?:all(?:y|ies)|partner)",
+  "allied-with-group": "allies|partners",
+  "allied-with-alliance-between": "alliance|partnership|pact|coalition",
+  "allied-with-alongside": "alongside",
+  "fights-verb": `\\b(?:${FIGHT})\\b`,
+  "fights-between": "between",
+  "fights-noun-against": " (?:against|with) ",
+  "fights-expel": `\\b(?:${EXPEL})\\b`,
+  "fights-expel-passive": " by ",
+  "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
+  "attacks-verb": `\\b(?:${ATTACK})\\b`,
+  "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,
+  "attacks-noun-by": " (?:by|from) ",
+  "attacks-passive": " (?:by|from) ",
+  "designates-passive": "terror",
+  "designates-active": "terror",
+  "designates-relative": "terror",
+  "designates-noun": "terror",
+  "designates-list": " list",
+  "designates-compound": "-(?:designated|listed|proscribed|blacklisted)",
+  "controls-under": "under ",
+  "controls-compound": "-(?:held|controlled|run|occupied|ruled|dominated) ",
+  "controls-capture": `\\b(?:${CAPTURE})\\b`,
+  "controls-capture-noun": "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation",
+  "controls-capture-of": "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation",
+  "controls-fell-to": "fell|falls|fallen|passed",
+  "controls-expel": " (?:out of|from) ",
+  "controls-passive": " by ",
+  "controls-stronghold": "stronghold|bastion|fiefdom|enclave|heartland",
+  "successor-formerly-known": "formerly|previously|once|earlier|originally",
+  "successor-formerly": "formerly|previously|once",
+  "successor-renamed": "rename|rebrand|restyl|reorgani",
+  "successor-became-known": "known as",
+  "successor-noun": "successor|heir|reincarnation|rebranding|new name",
+  "successor-verb": "succeeded|replaced|grew out of|emerged from|evolved from|born out of|arose from",
+  "part-of-noun":
+    "branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
+  "part-of-verb": "join|merge|allegiance|belong|under|banner|led by",
+  "part-of-includes": "includ|compris|consist|together|made up of|umbrella|groups",
+  "part-of-possessive": "branch|wing|affiliate|arm|franchise|offshoot",
+  "located-in-prep": " (?:in|of|near) ",
+  "located-in-fronted": "located",
+  "located-in-verb": " (?:is|are|was|lies|lie|sits) ",
+  "located-in-distance": "kilomet|km|miles",
+  "operates-in-present": " (?:in|across|inside|throughout) ",
+  "operates-in-move":
+    "enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
+  "operates-in-launched-from": " from ",
+  "operates-in-launched": " from ",
+  "operates-in-np": "» in ",
+  "inhabits-verb": "live|inhabit|resid|dwell|settled|concentrated",
+  "inhabits-home-to": "home to|inhabited by|populated by",
+  "inhabits-of": " (?:of|in) ",
+  "inhabits-adjective": "» «",
+};
 
 export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   name: spec.name,
@@ -526,4 +622,7 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   ...(spec.event ? { event: true } : {}),
   ...(spec.subjectFallback ? { subjectFallback: true } : {}),
   ...(spec.subjectOnly ? { subjectOnly: true } : {}),
+  ...(spec.nearestAgent ? { nearestAgent: true } : {}),
+  ...(spec.adjacentMember ? { adjacentMember: true } : {}),
+  ...(TRIGGERS[spec.name] ? { trigger: new RegExp(TRIGGERS[spec.name] ?? "") } : {}),
 }));
