@@ -3,6 +3,7 @@ import { backersCommand } from "./backers";
 import { campsCommand } from "./camps";
 import { contradictionsCommand } from "./contradictions";
 import { exportCommand } from "./export";
+import { ingestCommand } from "./ingest";
 import { pathsCommand } from "./paths";
 import { rankCommand } from "./rank";
 import { statsCommand } from "./stats";
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   contradictionsCommand,
   rankCommand,
   exportCommand,
+  ingestCommand,
 ];
