@@ -5,7 +5,14 @@ import { buildGraph } from "../model/build-graph";
 import type { FaultlineGraph, LoadedDataset, Ontology } from "../model/types";
 import { computeGraphStyle, type GraphStyle } from "../view/graph-style";
 import { GraphView, type RenderInputs } from "../view/renderer";
-import { chainFocus, computeVisibility, type Focus, neighbourhood, withClaim } from "../view/view-model";
+import {
+  chainFocus,
+  computeVisibility,
+  type Focus,
+  neighbourhood,
+  type Visibility,
+  withClaim,
+} from "../view/view-model";
 import { mountBackers } from "./backers-panel";
 import type { AppContext, Derived, Panel } from "./context";
 import { mountDataPanel } from "./data-panel";
@@ -35,8 +42,17 @@ function knownIds(graph: FaultlineGraph, ontology: Ontology): KnownIds {
   };
 }
 
-export function derive(graph: FaultlineGraph, ontology: Ontology, state: AppState): Derived {
-  const visibility = computeVisibility(graph, ontology, state);
+/**
+ * `reuse` is the visibility computed for the same graph and the same filters and date (hovering or
+ * selecting does not change it), so a hover costs no pass over every claim.
+ */
+export function derive(
+  graph: FaultlineGraph,
+  ontology: Ontology,
+  state: AppState,
+  reuse?: Visibility,
+): Derived {
+  const visibility = reuse ?? computeVisibility(graph, ontology, state);
   let focus: Focus | null = null;
   let backing: Derived["backing"] = null;
   let found: Chain[] | null = null;
@@ -197,7 +213,8 @@ export function startExplorer(initial: LoadedDataset): void {
 
   store.subscribe((state, previous) => {
     if (affectsView(state, previous)) {
-      derived = derive(graph, loaded.ontology, state);
+      const sameFilters = state.filters === previous.filters && state.date === previous.date;
+      derived = derive(graph, loaded.ontology, state, sameFilters ? derived.visibility : undefined);
       view.update(inputs());
       renderAll(state, previous, false);
     }

@@ -2,7 +2,10 @@ import type { Chain } from "../analysis/projection";
 import type { AppContext } from "./context";
 import { h } from "./dom";
 
-/** One chain as text: "Iran —supports→ Hezbollah —supports→ Assad government". */
+/**
+ * One chain as text: "Iran —supports→ Hezbollah —allied with— Assad government"; "←x—" marks a
+ * directed claim walked against its direction, "+1" further claims behind the same step.
+ */
 export function chainText(ctx: AppContext, chain: Chain): string {
   if (chain.length === 0) return "";
   let text = ctx.actorLabel(chain[0]?.from ?? "");
@@ -10,7 +13,12 @@ export function chainText(ctx: AppContext, chain: Chain): string {
     const claim = step.claims[0];
     const relation = claim === undefined ? "" : ctx.relationLabel(claim.relation);
     const more = step.claims.length > 1 ? ` +${step.claims.length - 1}` : "";
-    const arrow = claim?.traversal === "against" ? `←${relation}${more}—` : `—${relation}${more}→`;
+    const arrow =
+      claim?.traversal === "against"
+        ? `←${relation}${more}—`
+        : claim?.traversal === "symmetric"
+          ? `—${relation}${more}—`
+          : `—${relation}${more}→`;
     text += ` ${arrow} ${ctx.actorLabel(step.to)}`;
   }
   return text;
