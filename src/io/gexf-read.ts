@@ -63,6 +63,12 @@ export type GexfImportResult =
   | { ok: false; errors: InputError[] };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Larger files are refused before parsing: a knowledge graph built from news reports is far
+ * smaller, and a browser tab would freeze for a long time on a file this size.
+ */
+export const MAX_GEXF_CHARACTERS = 64 * 1024 * 1024;
 const CERTAINTIES: readonly Certainty[] = ["stated", "implied", "disputed"];
 
 /** A Faultline id from any string ("Hama City" -> "hama-city"). */
@@ -548,6 +554,11 @@ export function importGexf(
   ontology: Ontology,
   options: GexfImportOptions = {},
 ): GexfImportResult {
+  if (xml.length > MAX_GEXF_CHARACTERS) {
+    const size = (xml.length / 1024 / 1024).toFixed(1);
+    const message = `file too large to import: ${size} MB of text (the limit is ${MAX_GEXF_CHARACTERS / 1024 / 1024} MB)`;
+    return { ok: false, errors: [{ file, path: "line 1, column 1", message }] };
+  }
   const reader = new GexfReader(file, xml, ontology, options);
   const read = reader.read();
   if (read === undefined || reader.errors.length > 0) return { ok: false, errors: reader.errors };

@@ -64,7 +64,9 @@ const NAME =
   /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]*/uy;
 const WHITESPACE = /[ \t\r\n]*/y;
 const TEXT_END = /[<&]/g;
+const ATTRIBUTE_RUN = /[^<&"'\t\n\r]*/y;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const PREDEFINED_REFERENCES = Object.entries(PREDEFINED).map(([name, value]) => [`&${name};`, value] as const);
 
 /** Offsets at which lines start; a CR LF pair counts as one line break. */
 function lineStarts(text: string): number[] {
@@ -210,6 +212,13 @@ class Parser {
   /** A reference after "&": returns its replacement text. */
   private readReference(): string {
     const start = this.pos;
+    // Fast path for the five predefined entities, by far the most common references.
+    for (const [reference, value] of PREDEFINED_REFERENCES) {
+      if (this.src.startsWith(reference, start)) {
+        this.pos = start + reference.length;
+        return value;
+      }
+    }
     this.pos++;
     if (this.src.charAt(this.pos) === "#") {
       const m = /#(?:x([0-9A-Fa-f]+)|([0-9]+));/y;
@@ -257,9 +266,20 @@ class Parser {
         continue;
       }
       // Attribute-value normalisation: literal line breaks and tabs become spaces (CR LF is one break).
-      if (c === "\r" && this.src.charAt(this.pos + 1) === "\n") this.pos++;
-      value += c === "\t" || c === "\n" || c === "\r" ? " " : c;
-      this.pos++;
+      if (c === "\t" || c === "\n" || c === "\r") {
+        if (c === "\r" && this.src.charAt(this.pos + 1) === "\n") this.pos++;
+        value += " ";
+        this.pos++;
+        continue;
+      }
+      // A run of ordinary characters at once: a megabyte label must not cost a megabyte of concatenations.
+      ATTRIBUTE_RUN.lastIndex = this.pos;
+      ATTRIBUTE_RUN.exec(this.src);
+      const end = Math.max(ATTRIBUTE_RUN.lastIndex, this.pos + 1);
+      const run = this.src.slice(this.pos, end);
+      const stop = run.indexOf(quote);
+      value += stop === -1 ? run : run.slice(0, stop);
+      this.pos += stop === -1 ? run.length : stop;
     }
   }
 

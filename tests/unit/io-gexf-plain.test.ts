@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { importGexf } from "../../src/io/gexf-read";
+import { importGexf, MAX_GEXF_CHARACTERS } from "../../src/io/gexf-read";
 import { exportGexf } from "../../src/io/gexf-write";
 import { buildGraph } from "../../src/model/build-graph";
 import { projectOntology } from "../fixtures/gexf/small-dataset";
@@ -158,6 +158,17 @@ describe("importGexf rejects bad input with a clear error", () => {
     );
     expect(error?.path).toBe("line 2, column 1");
     expect(error?.message).toMatch(/DOCTYPE declarations are not accepted/);
+  });
+
+  it("a file too large to import, refused before parsing", () => {
+    const huge = `<gexf>${" ".repeat(MAX_GEXF_CHARACTERS)}</gexf>`;
+    expect(importErrors(huge)).toEqual([
+      {
+        file: "bad.gexf",
+        path: "line 1, column 1",
+        message: expect.stringMatching(/^file too large to import: 64\.0 MB/),
+      },
+    ]);
   });
 
   it("a wrong root, namespace or version", () => {
