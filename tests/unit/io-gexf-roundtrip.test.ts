@@ -11,7 +11,7 @@ import { buildGraph } from "../../src/model/build-graph";
 import { parseLoadedDataset } from "../../src/model/load";
 import type { LoadedDataset } from "../../src/model/types";
 import { projectOntology, SMALL_DATASET, SMALL_SOURCE_TEXT } from "../fixtures/gexf/small-dataset";
-import { validateGexf13, validateGexf13Many } from "./helpers/rng";
+import { validateGexf13, validateGexf13Many, validateGexf13XsdWithoutViz } from "./helpers/rng";
 
 const ontology = projectOntology();
 const DATA = (path: string) => fileURLToPath(new URL(`../../data/${path}`, import.meta.url));
@@ -64,6 +64,14 @@ describe("the shipped Hama dataset", () => {
       variants.map(([, options]) => exportGexf(loaded, graph, options)),
     );
     expect(results.map((r, i) => [variants[i]?.[0], r.errors])).toEqual(variants.map(([name]) => [name, []]));
+    expect(results.every((r) => r.valid)).toBe(true);
+  });
+
+  it("passes the official XSD too, viz elements aside", async () => {
+    const results = await validateGexf13XsdWithoutViz(
+      variants.map(([, options]) => exportGexf(loaded, graph, options)),
+    );
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
     expect(results.every((r) => r.valid)).toBe(true);
   });
 
