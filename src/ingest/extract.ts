@@ -212,11 +212,34 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           // in "Hezbollah, which backs Assad in Syria, fought Israel", Assad did not fight.
           const aAt = slotAt(groups.a);
           const bAt = slotAt(groups.b);
+          // The agent of a passive ("described by «Turkey» officials as ...") is no subject.
+          if (/\bby (?:the )?$/.test(prefix) && (aAt?.[0] === match.index || bAt?.[0] === match.index))
+            continue;
+          // "seized villages south of «P»", "took much of north-eastern «Syria»": not control of P itself.
+          if (pattern.relation === "controls" && bAt && aAt && aAt[0] < bAt[0]) {
+            const between = variant.slice(aAt[1], bAt[0]);
+            if (
+              /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|near|outside|around|suburbs|villages)\b/.test(
+                between,
+              )
+            ) {
+              continue;
+            }
+            const target = mentions[slots[Number(groups.b)]?.[0] ?? -1]?.actorIds[0];
+            if (
+              /\b(?:much|most|parts?|some|half|areas|swathes|pockets) of\b/.test(between) &&
+              finder.kindOf(target ?? "") === "country"
+            ) {
+              continue;
+            }
+          }
           if (aAt && bAt) {
             const [first, second] = aAt[0] < bAt[0] ? [aAt, bAt] : [bAt, aAt];
             if (
               variant.slice(first[1], second[0]).includes(",") &&
-              /,\s*(?:which|who|whose|whom|where)\b[^,]*$/.test(variant.slice(0, first[0]))
+              /,\s*(?:which|who|whose|whom|where|a|an|two|three|four|several|both)\b[^,]*$/.test(
+                variant.slice(0, first[0]),
+              )
             ) {
               continue;
             }

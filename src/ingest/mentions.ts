@@ -60,7 +60,8 @@ function joinHyphenated(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === t.start && (t.text === "-" || prev.text.endsWith("-"))) {
+    const apostrophe = /^['’]s?$/.test(t.text);
+    if (prev && prev.end === t.start && (t.text === "-" || prev.text.endsWith("-") || apostrophe)) {
       out[out.length - 1] = {
         text: text.slice(prev.start, t.end),
         start: prev.start,
@@ -76,6 +77,8 @@ function joinHyphenated(tokens: Token[], text: string): Token[] {
 
 export class MentionFinder {
   private readonly proposals = new Map<string, GazetteerActor>();
+  /** Names learnt while reading (proposals, acronyms defined in brackets) -> actor id, case-sensitive. */
+  private readonly learnt = new Map<string, string>();
   private history: History = { paragraph: -1, subjects: [], all: [] };
 
   constructor(private readonly gazetteer: Gazetteer) {}
@@ -106,6 +109,19 @@ export class MentionFinder {
     const known = this.gazetteerMentions(text, sentence);
     const proposed = this.proposalMentions(text, sentence, known);
     let mentions = mergeMentions(known, proposed);
+    // "Syrian Democratic Forces (SDF)": the acronym names the same actor from now on.
+    for (const m of mentions) {
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+      const id = m.actorIds[0];
+      if (
+        acronym &&
+        id &&
+        !this.gazetteer.surfaces.has(normalizeSurface(acronym)) &&
+        !this.learnt.has(acronym)
+      ) {
+        this.learnt.set(acronym, id);
+      }
+    }
     const anaphors = this.anaphorMentions(text, sentence, mentions);
     mentions = mergeMentions(mentions, anaphors);
     // A demonym right before another actor is a modifier ("Syrian government forces"), not an actor.
@@ -175,19 +191,13 @@ export class MentionFinder {
             : "name";
       out.push({ start, end, surface, actorIds: choices.map((e) => e.actorId), via, placeContext });
     }
-    // Actors proposed in earlier sentences are recognised again by name.
-    for (const proposal of this.proposals.values()) {
-      if (!sentence.text.includes(proposal.label)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(proposal.label)}(?![\\p{L}\\p{N}])`, "gu");
+    // Names learnt in earlier sentences (proposals, bracketed acronyms) are recognised again.
+    for (const [name, id] of this.learnt) {
+      if (!sentence.text.includes(name)) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
       for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
         const start = sentence.start + m.index;
-        out.push({
-          start,
-          end: start + m[0].length,
-          surface: m[0],
-          actorIds: [proposal.id],
-          via: "proposal",
-        });
+        out.push({ start, end: start + m[0].length, surface: m[0], actorIds: [id], via: "name" });
       }
     }
     return out;
@@ -247,19 +257,31 @@ export class MentionFinder {
       const end = last.end;
       const surface = text.slice(start, end);
       if (out.some((k) => k.start < end && k.end > start)) continue;
+      // "(SDF)" right after a name defines an acronym of that name, learnt in find().
+      if (
+        text[start - 1] === "(" &&
+        text[end] === ")" &&
+        [...known, ...out].some((k) => /^\s*$/.test(text.slice(k.end, start - 1)))
+      ) {
+        continue;
+      }
       const overlapping = known.filter((k) => k.start < end && k.end > start);
       const cueKind = kindFromCue(last.text);
       if (overlapping.some((k) => k.start <= start && k.end >= end)) continue;
       // A known name inside a longer proper name only yields to it when the long name has a cue
       // ("Free Syrian Army" is not Syria); otherwise the known mention stands.
       if (overlapping.length > 0 && !cueKind) continue;
-      const kind =
+      const contextKind =
         cueKind ??
         this.kindFromContext(text, start, end) ??
         this.kindFromCoordination(text, start, [...known, ...out]);
+      // An unexplained acronym in conflict reporting is most often an armed group ("the PKK"): a guess.
+      const guess =
+        !contextKind && run.length === 1 && /^\p{Lu}{2,5}$/u.test(surface) ? "armed-group" : undefined;
+      const kind = contextKind ?? guess;
       if (!kind) continue;
       const id = this.propose(surface, kind);
-      out.push({ start, end, surface, actorIds: [id], via: "proposal", weak: cueKind === undefined });
+      out.push({ start, end, surface, actorIds: [id], via: "proposal", ...(guess ? { weak: true } : {}) });
     }
     return out;
   }
@@ -283,6 +305,13 @@ export class MentionFinder {
     if (/^\s+(?:province|governorate|region)\b/i.test(after)) return "region";
     if (/^\s+(?:city|town)\b/i.test(after)) return "city";
     if (/^,?\s+(?:home to|inhabited by|populated by)\b/i.test(after)) return "city";
+    // "Kobani and Manbij, two towns in ...", "Rastan, a town north of Homs".
+    const apposition =
+      /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?,\s+(?:a|an|the|two|three|four|several|both)\s+(?:[a-z-]+\s+){0,2}?(towns?|cities|city|villages?|provinces?|regions?|districts?)\b/u.exec(
+        text.slice(end, end + 80),
+      );
+    if (apposition?.[1])
+      return /^(?:provinces?|regions?|districts?)$/.test(apposition[1]) ? "region" : "city";
     // "the Christian Mahrada": a community adjective before a name marks a place where it lives.
     if (
       /\b(?:Christian|Druze|Alawite|Ismaili|Kurdish|Sunni|Shia|Shiite|Armenian|Assyrian|Yazidi|Turkmen)(?:-majority)?\s+$/.test(
@@ -302,6 +331,7 @@ export class MentionFinder {
     const existing = this.gazetteer.actors.get(id);
     if (existing) return existing.id;
     if (!this.proposals.has(id)) this.proposals.set(id, { id, label, kind, known: false });
+    if (!this.learnt.has(label)) this.learnt.set(label, id);
     return id;
   }
 

@@ -48,8 +48,8 @@ const SUBJECT_PP = "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]
 function compile(template: string): RegExp {
   const source = template
     .replace(/\{A\?\}/g, "(?:«(?<a>\\d+)»(?:'s)?,? )?")
-    .replace(/\{A\} \{_\}/g, `«(?<a>\\d+)»${SUBJECT_PP} {_}`)
-    .replace(/\{B\} \{_\}/g, `«(?<b>\\d+)»${SUBJECT_PP} {_}`)
+    .replace(/\{A\}(?:\(\?:'s\)\?)?,? \{_\}/g, `«(?<a>\\d+)»${SUBJECT_PP} {_}`)
+    .replace(/\{B\}(?:\(\?:'s\)\?)?,? \{_\}/g, `«(?<b>\\d+)»${SUBJECT_PP} {_}`)
     .replace(/\{A\}/g, "«(?<a>\\d+)»")
     .replace(/\{B\}/g, "«(?<b>\\d+)»")
     .replace(/\{_\}/g, GAP)
@@ -167,6 +167,13 @@ const SPECS: Spec[] = [
     template: `{A} {_}(?:fought|fights|fight|fighting|intervened|intervenes|intervening|entered the war) (?:on (?:the )?(?:side|behalf) of|for) {W}{B}`,
     confidence: 0.8,
   },
+  {
+    name: "supports-apposition-backed",
+    relation: "supports",
+    template: `{B},? (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:coalition|alliance|umbrella|group|network|grouping|collection|array|federation) of (?:[a-z-]+ )?{A}-(?:backed|supported|sponsored|funded|armed) (?:[a-z-]+ ){0,2}?(?:factions|groups|militias|rebels|fighters|brigades)`,
+    confidence: 0.8,
+    implied: true,
+  },
   // ---- allied-with
   {
     name: "allied-with-verb",
@@ -233,7 +240,7 @@ const SPECS: Spec[] = [
   {
     name: "fights-between",
     relation: "fights",
-    template: `(?:clashes|clash|fighting|battles?|war|hostilities|skirmishes|confrontations?|combat|conflict|fight) (?:[a-z]+ ){0,2}?between {A}`,
+    template: `(?:clashes|clash|fighting|battles?|war|hostilities|skirmishes|confrontations?|combat|conflict|fight) (?:[a-z]+ ){0,2}?between (?:the )?{A}`,
     confidence: 0.85,
   },
   {
@@ -379,6 +386,12 @@ const SPECS: Spec[] = [
     confidence: 0.85,
   },
   {
+    name: "controls-held-by-apposition",
+    relation: "controls",
+    template: `{B}, (?:a |an |the |two |three |four |several |both )?(?:[a-z-]+ ){0,2}?(?:towns?|cities|city|villages?|areas?|provinces?|regions?|districts?)(?: [a-z-]+){0,3}?(?: «\\d+»)? (?:held|controlled|occupied|run|ruled) by (?:the )?{A}`,
+    confidence: 0.8,
+  },
+  {
     name: "controls-stronghold",
     relation: "controls",
     template: `{A}(?:'s)? (?:[a-z-]+ )?(?:stronghold|bastion|fiefdom|enclave|heartland|bastions|strongholds) (?:of )?{B}`,
@@ -455,7 +468,6 @@ const SPECS: Spec[] = [
     template: `{A},? (?:a |the )?(?:[a-z-]+ ){0,2}?(?:city|town|village|province|region|area|district|governorate|capital|suburb|port|enclave)? ?(?:in|of|near) (?:the )?${DIRECTIONS}(?:part of )?{B}`,
     confidence: 0.7,
     implied: true,
-    adjacentMember: true,
   },
   {
     name: "located-in-fronted",
@@ -544,6 +556,7 @@ const TRIGGERS: Record<string, string> = {
   "supports-passive": " by ",
   "supports-compound": "-(?:backed|supported|sponsored|funded|armed|trained|financed|aligned) ",
   "supports-pro": "pro-«",
+  "supports-apposition-backed": "-(?:backed|supported|sponsored|funded|armed) ",
   "supports-with-support-of": "with the",
   "supports-thanks-to": " (?:support|backing|help|aid|assistance|weapons|arms|funding|money) (?:of|from) ",
   "supports-give-to": " to ",
@@ -584,6 +597,7 @@ const TRIGGERS: Record<string, string> = {
   "controls-fell-to": "fell|falls|fallen|passed",
   "controls-expel": " (?:out of|from) ",
   "controls-passive": " by ",
+  "controls-held-by-apposition": "(?:held|controlled|occupied|run|ruled) by",
   "controls-stronghold": "stronghold|bastion|fiefdom|enclave|heartland",
   "successor-formerly-known": "formerly|previously|once|earlier|originally",
   "successor-formerly": "formerly|previously|once",
