@@ -477,8 +477,9 @@ class GexfReader {
   /** The source standing for the imported file itself, for edges that carry no evidence. */
   private fileSource(meta: XmlElement | undefined, taken: Map<string, Source>): Source {
     const name = basename(this.file);
-    let id = `gexf-${slugId(name.replace(/\.gexf$/i, ""), "import")}`;
-    for (let n = 2; taken.has(id); n++) id = `gexf-${slugId(name, "import")}-${n}`;
+    const base = `gexf-${slugId(name.replace(/\.gexf$/i, ""), "import")}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     const creator = meta && childElement(meta, this.gexfNs, "creator");
     const modified = meta && attributeValue(meta, "lastmodifieddate");
     const date =
