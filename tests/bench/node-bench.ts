@@ -4,9 +4,11 @@ import { backers } from "../../src/analysis/backers";
 import { camps } from "../../src/analysis/camps";
 import { paths } from "../../src/analysis/paths";
 import { type GeneratedDataset, generateConflictDataset } from "../../src/io/generate";
+import { importGexf } from "../../src/io/gexf-read";
+import { exportGexf } from "../../src/io/gexf-write";
 import { buildGraph } from "../../src/model/build-graph";
 import { parseLoadedDataset } from "../../src/model/load";
-import type { FaultlineGraph } from "../../src/model/types";
+import type { FaultlineGraph, LoadedDataset } from "../../src/model/types";
 import { type ResultLog, result } from "./results";
 import { BENCH_SEED, type BenchSize, SIZES } from "./sizes";
 import { collectGarbage, summarize, type Timing, time } from "./stats";
@@ -33,15 +35,23 @@ function sourcesByPath(generated: GeneratedDataset): Record<string, string> {
   return byPath;
 }
 
+function parse(
+  generated: GeneratedDataset,
+  jsonText: string,
+  sources: Record<string, string>,
+): LoadedDataset {
+  const parsed = parseLoadedDataset(generated.file, jsonText, generated.ontology, sources);
+  if (!parsed.ok)
+    throw new Error(`generated dataset invalid: ${parsed.errors[0]?.path}: ${parsed.errors[0]?.message}`);
+  return parsed.value;
+}
+
 function loadGraph(
   generated: GeneratedDataset,
   jsonText: string,
   sources: Record<string, string>,
 ): FaultlineGraph {
-  const parsed = parseLoadedDataset(generated.file, jsonText, generated.ontology, sources);
-  if (!parsed.ok)
-    throw new Error(`generated dataset invalid: ${parsed.errors[0]?.path}: ${parsed.errors[0]?.message}`);
-  return buildGraph(parsed.value);
+  return buildGraph(parse(generated, jsonText, sources));
 }
 
 /** Query actors picked from the data, never by id: the most-backed actor, hubs, seeded picks. */
@@ -146,6 +156,28 @@ export async function benchNode(size: BenchSize, log: ResultLog, options: NodeBe
   // Parse + validate + build from the dataset's text, as read from disk (stored positions: no layout).
   const load = await time(size.runs, () => loadGraph(generated, jsonText, sources));
   log.add(result("node: parse+validate+build", size, load.median, "ms", { timing: load }));
+
+  const loaded = parse(generated, jsonText, sources);
+  const graph = buildGraph(loaded);
+  let gexf = "";
+  const exportTiming = await time(size.runs, () => {
+    gexf = exportGexf(loaded, graph);
+  });
+  log.add(
+    result("node: GEXF export", size, exportTiming.median, "ms", {
+      timing: exportTiming,
+      note: `static, ${(gexf.length / 1e6).toFixed(1)} MB`,
+    }),
+  );
+  const importTiming = await time(size.runs, () => {
+    const imported = importGexf("bench.gexf", gexf, generated.ontology, {
+      sourceTexts: generated.sourceTexts,
+    });
+    if (!imported.ok)
+      throw new Error(`GEXF import failed: ${imported.errors[0]?.path}: ${imported.errors[0]?.message}`);
+    buildGraph(imported.value);
+  });
+  log.add(result("node: GEXF import+build", size, importTiming.median, "ms", { timing: importTiming }));
 
   for (const analysis of ANALYSES) {
     const metric = analysis === "camps" ? "node: camps" : `node: ${analysis} query`;

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
+import { benchBrowser } from "./browser-bench";
 import { benchNode } from "./node-bench";
 import { ResultLog, table } from "./results";
 import { parseSizes, sizeLabel } from "./sizes";
@@ -49,6 +50,13 @@ async function main(): Promise<void> {
   const log = new ResultLog();
   const started = new Date();
   console.log(`Faultline benchmark: ${sizes.map(sizeLabel).join(", ")} nodes/edges; ${cpus().length} cores`);
+  const loadBefore = loadavg()[0] ?? 0;
+  // Timings on a busy machine measure the other processes too: say so next to the numbers.
+  if (loadBefore > cpus().length) {
+    console.log(
+      `Warning: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores; other processes skew the timings.`,
+    );
+  }
 
   if (args.node) {
     for (const size of sizes) {
@@ -56,6 +64,8 @@ async function main(): Promise<void> {
       await benchNode(size, log, { timeoutMs: args.timeoutMs });
     }
   }
+
+  if (args.browser) await benchBrowser(sizes, log, { timeoutMs: Math.max(args.timeoutMs, 180_000) });
 
   console.log(`\n${table(log.results, sizes)}\n`);
   const report = {
