@@ -66,7 +66,9 @@ const WHITESPACE = /[ \t\r\n]*/y;
 const TEXT_END = /[<&]/g;
 const ATTRIBUTE_RUN = /[^<&"'\t\n\r]*/y;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const PREDEFINED_REFERENCES = Object.entries(PREDEFINED).map(([name, value]) => [`&${name};`, value] as const);
+const PREDEFINED_REFERENCES = Object.entries(PREDEFINED).map(
+  ([name, value]) => [`&${name};`, value] as const,
+);
 
 /** Offsets at which lines start; a CR LF pair counts as one line break. */
 function lineStarts(text: string): number[] {
