@@ -1,4 +1,3 @@
-import { UndirectedGraph } from "graphology";
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import { DEFAULT_BACKING_RELATIONS } from "./backers";
@@ -16,6 +15,8 @@ export interface RankOptions {
   /** Relations that count as backing. Default `["supports"]`. */
   backingRelations?: readonly string[];
   filter?: GraphFilter;
+  /** Longest backing chain counted in `transitiveBackers` (as `faultline backers --hops`). Default 3. */
+  backingHops?: number;
   /** Exact betweenness limit and sampling of the estimate beyond it. */
   brokers?: BrokerOptions;
   /** Rank places too (they are left out by default: they cannot back or broker anyone). */
@@ -30,7 +31,7 @@ export interface RankRow {
   camp: string | null;
   /** Actors backing this one directly. */
   backers: number;
-  /** Actors backing this one through any chain of backing claims (direct ones included). */
+  /** Actors backing this one through a chain of at most `backingHops` backing claims (direct ones included). */
   transitiveBackers: number;
   /** Actors this one backs directly. */
   backed: number;
@@ -91,17 +92,15 @@ export function rankActors(graph: FaultlineGraph, ontology: Ontology, options: R
 
   // Transitive backers: a BFS backwards over backing claims from each actor.
   const backingWalk = new ClaimWalker(graph, restrictRelations(filter, backing));
-  const transitive = (actor: string) => backingWalk.distances(actor, "in", graph.order).size - 1;
+  const backingHops = options.backingHops ?? 3;
+  const transitive = (actor: string) => backingWalk.distances(actor, "in", backingHops).size - 1;
 
   // Brokers: betweenness on the undirected simple graph of the chosen relations among ranked actors.
-  const simple = new UndirectedGraph();
-  for (const node of ranked) simple.addNode(node);
-  for (const c of all) {
-    if (chosen.has(c.relation) && c.from !== c.to && simple.hasNode(c.from) && simple.hasNode(c.to)) {
-      simple.mergeEdge(c.from, c.to);
-    }
-  }
-  const betweenness = brokerScores(simple, options.brokers).scores;
+  const rankedSet = new Set(ranked);
+  const links = all
+    .filter((c) => chosen.has(c.relation) && rankedSet.has(c.from) && rankedSet.has(c.to))
+    .map((c) => [c.from, c.to] as const);
+  const betweenness = brokerScores(ranked, links, options.brokers).scores;
 
   const campOf = camps(graph, ontology, { filter }).campOf;
   const rows: RankRow[] = ranked.map((actor) => {
