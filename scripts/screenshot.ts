@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser({ width: Number(values.width), height: Number(values.height) });
   try {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await openExplorer(page, values.hash === "" ? url : `${url}#${values.hash}`);
     // Let the camera animation and label layout settle.
     await page.waitForTimeout(1500);

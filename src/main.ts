@@ -3,16 +3,36 @@ import { showInputErrors } from "./ui/alert";
 import { startExplorer } from "./ui/app";
 import { DEFAULT_DATASET, readAppText } from "./ui/bundled-data";
 import { byId } from "./ui/dom";
+import { openSavedWork } from "./ui/workspace";
 
-/** Opens the bundled dataset (data/ in the repository) in the explorer. */
+/**
+ * Opens the explorer on the dataset saved in this browser (an earlier import), or else on the
+ * bundled dataset (data/ in the repository).
+ */
 async function main(): Promise<void> {
-  const result = await loadDataset(DEFAULT_DATASET, readAppText);
+  const loadBundled = () => loadDataset(DEFAULT_DATASET, readAppText);
+  const savedWork = await openSavedWork(() => {
+    byId("data-status").textContent = "Another tab changed the saved dataset; reload to see it.";
+  });
+  // A browser without IndexedDB is no error worth an alert: the app only forgets on reload.
+  const datasetProblems = savedWork.problems.filter((problem) => problem.path !== "IndexedDB");
+  if (datasetProblems.length > 0) {
+    showInputErrors(
+      "The dataset saved in this browser could not be restored; showing the bundled one.",
+      datasetProblems,
+    );
+  }
+  if (savedWork.dataset !== null) {
+    startExplorer(savedWork.dataset, { loadBundled, initialIsBundled: false, savedWork });
+    return;
+  }
+  const result = await loadBundled();
   if (!result.ok) {
     byId("dataset-title").textContent = "The dataset could not be loaded";
     showInputErrors(`Cannot open ${DEFAULT_DATASET}`, result.errors);
     return;
   }
-  startExplorer(result.value);
+  startExplorer(result.value, { loadBundled, initialIsBundled: true, savedWork });
 }
 
 void main();

@@ -2,7 +2,7 @@ import { backed, backers } from "../analysis/backers";
 import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
 import { buildGraph } from "../model/build-graph";
-import type { FaultlineGraph, LoadedDataset, Ontology } from "../model/types";
+import type { FaultlineGraph, InputError, LoadedDataset, Ontology } from "../model/types";
 import { computeGraphStyle, type GraphStyle } from "../view/graph-style";
 import { GraphView, type RenderInputs } from "../view/renderer";
 import {
@@ -13,6 +13,7 @@ import {
   type Visibility,
   withClaim,
 } from "../view/view-model";
+import { showInputErrors } from "./alert";
 import { mountBackers } from "./backers-panel";
 import type { AppContext, Derived, Panel } from "./context";
 import { mountDataPanel } from "./data-panel";
@@ -24,6 +25,7 @@ import { mountSearch } from "./search";
 import { type AppState, createStore, defaultState, type Mode } from "./state";
 import { mountTimeControl } from "./time-control";
 import { cleanState, type KnownIds, parseState, serializeState } from "./url-state";
+import type { SavedWork } from "./workspace";
 
 /**
  * Wires the explorer: one store, state derived into precomputed sets for sigma's reducers and the
@@ -110,8 +112,17 @@ declare global {
   }
 }
 
-export function startExplorer(initial: LoadedDataset): void {
+export interface ExplorerOptions {
+  /** The dataset the app ships with, to go back to from an import. */
+  loadBundled(): Promise<{ ok: true; value: LoadedDataset } | { ok: false; errors: InputError[] }>;
+  /** Whether `initial` is the bundled dataset (rather than saved work). */
+  initialIsBundled: boolean;
+  savedWork: SavedWork;
+}
+
+export function startExplorer(initial: LoadedDataset, options: ExplorerOptions): void {
   let loaded = initial;
+  let showingBundled = options.initialIsBundled;
   let graph = buildGraph(loaded);
   let style: GraphStyle = computeGraphStyle(graph, loaded.ontology);
   let known = knownIds(graph, loaded.ontology);
@@ -306,7 +317,24 @@ export function startExplorer(initial: LoadedDataset): void {
     renderLayoutButton();
     applyCamera(state);
   };
-  mountDataPanel(ctx, replaceDataset);
+  mountDataPanel(ctx, {
+    replaceDataset(next) {
+      replaceDataset(next);
+      showingBundled = false;
+    },
+    save: (next) => options.savedWork.save(next),
+    async resetToBundled() {
+      const bundled = await options.loadBundled();
+      if (!bundled.ok) {
+        showInputErrors("Cannot open the bundled dataset", bundled.errors);
+        return "the bundled dataset is invalid";
+      }
+      replaceDataset(bundled.value);
+      showingBundled = true;
+      return options.savedWork.discard();
+    },
+    showingBundled: () => showingBundled,
+  });
 
   renderTitle();
   renderAll(store.get(), null, true);

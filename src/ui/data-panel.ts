@@ -56,7 +56,18 @@ export async function importFiles(files: readonly File[], ctx: AppContext): Prom
   return parsed.ok ? { ok: true, value: parsed.value, warnings: [] } : parsed;
 }
 
-export function mountDataPanel(ctx: AppContext, replaceDataset: (loaded: LoadedDataset) => void): void {
+export interface DatasetActions {
+  /** Shows another dataset in the same renderer. */
+  replaceDataset(loaded: LoadedDataset): void;
+  /** Keeps an imported dataset across reloads; resolves to why it could not, or null. */
+  save(loaded: LoadedDataset): Promise<string | null>;
+  /** Forgets the saved dataset and shows the bundled one again; resolves to a problem or null. */
+  resetToBundled(): Promise<string | null>;
+  /** Whether the dataset shown is the bundled one. */
+  showingBundled(): boolean;
+}
+
+export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
   const status = byId("data-status");
   const fileInput = byId<HTMLInputElement>("import-file");
   const dropZone = byId("drop-zone");
@@ -123,14 +134,30 @@ export function mountDataPanel(ctx: AppContext, replaceDataset: (loaded: LoadedD
       return;
     }
     hideAlert();
-    replaceDataset(outcome.value);
+    actions.replaceDataset(outcome.value);
+    renderReset();
     const { dataset } = outcome.value;
     const warnings =
       outcome.warnings.length > 0
         ? ` ${outcome.warnings.length} warning(s): ${outcome.warnings.join("; ")}`
         : "";
-    status.textContent = `Opened ${outcome.value.file}: ${dataset.actors.length} actors, ${dataset.claims.length} claims.${warnings}`;
+    const opened = `Opened ${outcome.value.file}: ${dataset.actors.length} actors, ${dataset.claims.length} claims.${warnings}`;
+    status.textContent = opened;
+    const problem = await actions.save(outcome.value);
+    status.textContent = `${opened} ${problem === null ? "Kept in this browser." : `Not kept after a reload: ${problem}.`}`;
   };
+
+  const resetButton = byId<HTMLButtonElement>("reset-dataset");
+  const renderReset = () => {
+    resetButton.hidden = actions.showingBundled();
+  };
+  resetButton.addEventListener("click", () => {
+    void actions.resetToBundled().then((problem) => {
+      renderReset();
+      status.textContent = problem === null ? "Back to the bundled dataset." : `Could not reset: ${problem}`;
+    });
+  });
+  renderReset();
 
   fileInput.addEventListener("change", () => {
     const files = [...(fileInput.files ?? [])];

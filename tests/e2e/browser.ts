@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /**
  * Headless Debian Chromium driven by playwright-core (no browser download): CHROMIUM_PATH or
- * /usr/bin/chromium, software WebGL through SwiftShader, a fresh profile per launch.
+ * /usr/bin/chromium, software WebGL through SwiftShader, a fresh profile per launch and a fresh
+ * context (storage) per page.
  */
 
 export const CHROMIUM_FLAGS = [
@@ -22,24 +20,29 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export interface LaunchedBrowser {
-  context: BrowserContext;
+  browser: Browser;
+  /** A page in a new browser context: its own storage (IndexedDB, downloads), so tests do not leak. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function launchBrowser(viewport = { width: 1000, height: 700 }): Promise<LaunchedBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), "faultline-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
+  // Playwright gives every launch a fresh temporary --user-data-dir and removes it on close.
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     args: CHROMIUM_FLAGS,
-    viewport,
-    acceptDownloads: true,
   });
   return {
-    context,
+    browser,
+    async newPage(size = viewport) {
+      const context = await browser.newContext({ viewport: size, acceptDownloads: true });
+      const page = await context.newPage();
+      page.on("close", () => void context.close());
+      return page;
+    },
     async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
+      await browser.close();
     },
   };
 }
@@ -74,4 +77,4 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   );
 }
 
-export type { Browser, BrowserContext, Page };
+export type { Browser, Page };

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function freshPage(hash = ""): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   const problems = collectProblems(page);
   await openExplorer(page, hash === "" ? url : `${url}#${hash}`);
   return { page, problems };
@@ -151,6 +151,38 @@ describe("the explorer, further", () => {
     await drop("subset.json", JSON.stringify(subset));
     await expect.poll(() => page.evaluate(() => window.__faultline!.sigma.getGraph().size)).toBe(5);
     await page.locator("#alert").waitFor({ state: "hidden" });
+    await page.close();
+  });
+});
+
+describe("saved work", () => {
+  it("keeps an imported dataset across a reload, and goes back to the bundled one on request", async () => {
+    const { page, problems } = await freshPage();
+    const subset = { ...loaded.dataset, claims: loaded.dataset.claims.slice(0, 7) };
+    await page.locator("#import-file").setInputFiles({
+      name: "seven.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(subset)),
+    });
+    await expect.poll(() => page.locator("#data-status").textContent()).toContain("Kept in this browser");
+    await page.reload();
+    await page.waitForFunction(() => window.__faultline?.graph !== undefined);
+    expect(await page.evaluate(() => window.__faultline!.sigma.getGraph().size)).toBe(7);
+    await page.locator("#reset-dataset").waitFor({ state: "visible" });
+    await page.locator("#reset-dataset").click();
+    await expect
+      .poll(() => page.evaluate(() => window.__faultline!.sigma.getGraph().size))
+      .toBe(loaded.dataset.claims.length);
+    await expect
+      .poll(() => page.locator("#data-status").textContent())
+      .toContain("Back to the bundled dataset");
+    await page.reload();
+    await page.waitForFunction(() => window.__faultline?.graph !== undefined);
+    expect(await page.evaluate(() => window.__faultline!.sigma.getGraph().size)).toBe(
+      loaded.dataset.claims.length,
+    );
+    await page.locator("#reset-dataset").waitFor({ state: "hidden" });
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

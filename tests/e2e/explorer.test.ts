@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function freshPage(hash = ""): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   const problems = collectProblems(page);
   await openExplorer(page, hash === "" ? url : `${url}#${hash}`);
   return { page, problems };
@@ -188,15 +188,25 @@ describe("the explorer", () => {
         .sort();
     };
     await page.locator("#all-time").uncheck();
+    // Moves the slider like a user would (input events), binary-searching the position whose label
+    // names the month asked for: labels rise with the position.
     const setMonth = (month: string) =>
       page.evaluate((m) => {
         const slider = document.querySelector<HTMLInputElement>("#date-slider")!;
-        const months = Array.from({ length: Number(slider.max) + 1 }, (_, i) => i);
-        // The slider's label says which month a position is; find the one asked for.
-        for (const i of months) {
+        const label = document.querySelector("#date-label")!;
+        const show = (i: number) => {
           slider.value = String(i);
           slider.dispatchEvent(new Event("input", { bubbles: true }));
-          if (document.querySelector("#date-label")?.textContent === `As of ${m}`) return true;
+          return (label.textContent ?? "").replace("As of ", "");
+        };
+        let low = 0;
+        let high = Number(slider.max);
+        while (low <= high) {
+          const middle = Math.floor((low + high) / 2);
+          const shown = show(middle);
+          if (shown === m) return true;
+          if (shown < m) low = middle + 1;
+          else high = middle - 1;
         }
         return false;
       }, month);
@@ -315,7 +325,7 @@ describe("the explorer", () => {
   it("works on a 390-pixel-wide phone: panels collapse into toggles", async () => {
     const phone = await launchBrowser({ width: 390, height: 844 });
     try {
-      const page = await phone.context.newPage();
+      const page = await phone.newPage();
       const problems = collectProblems(page);
       await openExplorer(page, url);
       await page.locator("#legend-panel").waitFor({ state: "hidden" });
