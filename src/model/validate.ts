@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { firstDay, isPartialDate, lastDay } from "./dates";
-import { childPath, jsonPath, type PathSegment } from "./json-path";
+import { jsonPath, type PathSegment } from "./json-path";
 import { quoteDivergence, quoteMatcher } from "./quote-match";
 import { datasetSchema, ontologySchema } from "./schema";
-import { closestMatches } from "./suggest";
+import { closestMatches, type SuggestionBudget, suggestionBudget } from "./suggest";
 import type { Dataset, InputError, Ontology, RelationKind } from "./types";
 
 /**
@@ -30,6 +30,10 @@ const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 type Raw = Record<string, unknown>;
 
+/** Longest value shown in a message, and longest message: errors must stay one readable line. */
+const MAX_SHOWN = 80;
+const MAX_MESSAGE = 1000;
+
 /** A provided source text; never an inherited property (a source id may be "constructor"). */
 function ownText(texts: Record<string, string>, key: string): string | undefined {
   const text = Object.hasOwn(texts, key) ? texts[key] : undefined;
@@ -50,11 +54,20 @@ function stringField(record: Raw | undefined, key: string): string | undefined {
 }
 
 function quoted(values: readonly string[]): string {
-  return values.map((v) => JSON.stringify(v)).join(", ");
+  return values.map(show).join(", ");
 }
 
-function didYouMean(value: string, candidates: readonly string[]): string {
-  const close = closestMatches(value, candidates);
+/** A value from the input as shown in a message: quoted, escaped, and cut when long. */
+function show(value: string): string {
+  if (value.length <= MAX_SHOWN) return JSON.stringify(value);
+  // Keep both ends: long ids often differ only at the end.
+  const head = value.slice(0, MAX_SHOWN - 25);
+  const tail = value.slice(-20);
+  return `${JSON.stringify(head).slice(0, -1)}... (${value.length} characters) ...${JSON.stringify(tail).slice(1)}`;
+}
+
+function didYouMean(value: string, candidates: readonly string[], budget: SuggestionBudget): string {
+  const close = closestMatches(value, candidates, 3, budget);
   return close.length > 0 ? `; did you mean ${quoted(close)}?` : "";
 }
 
@@ -74,7 +87,10 @@ class ErrorList {
   constructor(private readonly file: string) {}
 
   add(path: readonly PropertyKey[], message: string): void {
-    this.found.push({ path: [...path], message });
+    // One readable line, whatever the input held (zod quotes unknown keys verbatim).
+    let line = message.replace(/[\r\n]+/g, " ");
+    if (line.length > MAX_MESSAGE) line = `${line.slice(0, MAX_MESSAGE - 3)}...`;
+    this.found.push({ path: [...path], message: line });
   }
 
   addStructure(error: z.ZodError): void {
@@ -82,36 +98,61 @@ class ErrorList {
   }
 
   inDocumentOrder(input: unknown): InputError[] {
-    if (this.found.length === 0) return [];
-    const order = documentOrder(input);
-    const position = (path: PropertyKey[]) => {
-      // A missing field is not in the input: place it at its closest existing ancestor.
-      for (let n = path.length; n >= 0; n--) {
-        const at = order.get(jsonPath(path.slice(0, n)));
-        if (at !== undefined) return at;
-      }
-      return 0;
-    };
-    return this.found
-      .map((error, index) => ({ error, index, at: position(error.path) }))
-      .sort((a, b) => a.at - b.at || a.index - b.index)
-      .map(({ error }) => ({ file: this.file, path: jsonPath(error.path), message: error.message }));
+    const ranked = this.found.map((error, index) => ({
+      error,
+      index,
+      rank: documentRank(input, error.path),
+    }));
+    ranked.sort((a, b) => compareRanks(a.rank, b.rank) || a.index - b.index);
+    return ranked.map(({ error }) => ({
+      file: this.file,
+      path: jsonPath(error.path),
+      message: error.message,
+    }));
   }
 }
 
-/** JSON path -> rank of that value in a depth-first walk of the input (document order). */
-function documentOrder(input: unknown): Map<string, number> {
-  const order = new Map<string, number>();
-  const walk = (value: unknown, path: string) => {
-    order.set(path, order.size);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) walk(value[i], childPath(path, i));
-    } else if (typeof value === "object" && value !== null) {
-      for (const [key, child] of Object.entries(value)) walk(child, childPath(path, key));
+/** Position of each key among its object's keys, computed once per object. */
+const keyPositions = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Where a path lies in the input, as the index of each step among its siblings (array index, or the
+ * key's position in the object). A step the input does not have (a missing field) ranks -1: the
+ * error sits with its parent, before the parent's children. Walks only the path, never the whole
+ * input, so deeply nested or huge files cost nothing extra.
+ */
+function documentRank(input: unknown, path: readonly PropertyKey[]): number[] {
+  const rank: number[] = [];
+  let node: unknown = input;
+  for (const step of path) {
+    if (Array.isArray(node) && typeof step === "number") {
+      rank.push(step);
+      node = node[step];
+    } else if (typeof node === "object" && node !== null && typeof step === "string") {
+      let positions = keyPositions.get(node);
+      if (positions === undefined) {
+        positions = new Map(Object.keys(node).map((key, i) => [key, i]));
+        keyPositions.set(node, positions);
+      }
+      const at = positions.get(step);
+      rank.push(at ?? -1);
+      node = at === undefined ? undefined : (node as Raw)[step];
+    } else {
+      rank.push(-1);
+      node = undefined;
     }
-  };
-  walk(input, "$");
-  return order;
+  }
+  return rank;
+}
+
+/** Lexicographic; a path before its own descendants. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 /** Where a non-verbatim quote stops matching its source, for the error message. */
@@ -119,7 +160,7 @@ function divergenceHint(quote: string, sourceText: string): string {
   const { matchedWords, totalWords, divergesAt } = quoteDivergence(quote, sourceText);
   if (matchedWords === 0 || divergesAt === undefined) return " (not even its first word is in the source)";
   const matched = matchedWords === 1 ? "the first word matches" : `the first ${matchedWords} words match`;
-  return ` (${matched}, then it departs from the source at word ${matchedWords + 1} of ${totalWords}, "${divergesAt}")`;
+  return ` (${matched}, then it departs from the source at word ${matchedWords + 1} of ${totalWords}, ${show(divergesAt)})`;
 }
 
 /** Reports repeated `id`s in one list; returns id -> index of its first use. */
@@ -138,7 +179,7 @@ function checkUniqueIds(
     else
       errors.add(
         [listName, i, "id"],
-        `duplicate ${what} id "${id}" (first used at ${jsonPath([listName, first, "id"])})`,
+        `duplicate ${what} id ${show(id)} (first used at ${jsonPath([listName, first, "id"])})`,
       );
   });
   return firstIndex;
@@ -148,12 +189,13 @@ function checkUniqueIds(
 function checkCalendarDate(value: string | undefined, path: PathSegment[], errors: ErrorList): boolean {
   if (value === undefined || !DATE_SHAPE.test(value)) return false;
   if (isPartialDate(value)) return true;
-  errors.add(path, `"${value}" is not a calendar date (no such month or day)`);
+  errors.add(path, `${show(value)} is not a calendar date (no such month or day)`);
   return false;
 }
 
 export function validateDataset(input: unknown, ctx: DatasetContext): DatasetValidation {
   const errors = new ErrorList(ctx.file);
+  const budget = suggestionBudget();
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) errors.addStructure(parsed.error);
 
@@ -170,6 +212,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
   const nodeKindIds = ontology.nodeKinds.map((k) => k.id);
   const relationKinds = new Map<string, RelationKind>(ontology.relationKinds.map((r) => [r.id, r]));
   const actorIds = [...actorIndex.keys()];
+  const sourceIds = [...sourceIndex.keys()];
 
   // Sources: a real date and a loaded text; one quote matcher per source.
   const matchers = new Map<string, (quote: string) => boolean>();
@@ -185,7 +228,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
       (textPath === undefined ? undefined : ownText(ctx.sourceTexts, textPath));
     if (text === undefined) {
       if (textPath !== undefined)
-        errors.add(["sources", i, "text"], `text of source "${id}" is not available`);
+        errors.add(["sources", i, "text"], `text of source ${show(id)} is not available`);
       return;
     }
     matchers.set(id, quoteMatcher(text));
@@ -202,7 +245,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     if (!nodeKindIds.includes(kind)) {
       errors.add(
         ["actors", i, "kind"],
-        `unknown node kind "${kind}"${didYouMean(kind, nodeKindIds)} (known: ${nodeKindIds.join(", ")})`,
+        `unknown node kind ${show(kind)}${didYouMean(kind, nodeKindIds, budget)} (known: ${nodeKindIds.join(", ")})`,
       );
     } else if (id !== undefined && !actorKinds.has(id)) {
       actorKinds.set(id, kind);
@@ -220,11 +263,14 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
       ["to", to],
     ] as const) {
       if (actorId !== undefined && !actorIndex.has(actorId)) {
-        errors.add(["claims", i, end], `unknown actor "${actorId}"${didYouMean(actorId, actorIds)}`);
+        errors.add(
+          ["claims", i, end],
+          `unknown actor ${show(actorId)}${didYouMean(actorId, actorIds, budget)}`,
+        );
       }
     }
     if (from !== undefined && from === to) {
-      errors.add(["claims", i, "to"], `claim connects actor "${from}" to itself (self-loop)`);
+      errors.add(["claims", i, "to"], `claim connects actor ${show(from)} to itself (self-loop)`);
     }
 
     const relation = relationId === undefined ? undefined : relationKinds.get(relationId);
@@ -232,7 +278,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
       const known = [...relationKinds.keys()];
       errors.add(
         ["claims", i, "relation"],
-        `unknown relation kind "${relationId}"${didYouMean(relationId, known)} (known: ${known.join(", ")})`,
+        `unknown relation kind ${show(relationId)}${didYouMean(relationId, known, budget)} (known: ${known.join(", ")})`,
       );
     }
     if (relation !== undefined) {
@@ -240,11 +286,12 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
         ["from", from, relation.from],
         ["to", to, relation.to],
       ] as const) {
-        const kind = actorId === undefined ? undefined : actorKinds.get(actorId);
+        if (actorId === undefined) continue;
+        const kind = actorKinds.get(actorId);
         if (kind !== undefined && !allowed.includes(kind)) {
           errors.add(
             ["claims", i, end],
-            `relation "${relation.id}" cannot ${end === "from" ? "start at" : "point to"} actor "${actorId}" of kind "${kind}"; allowed ${end} kinds: ${allowed.join(", ")}`,
+            `relation ${show(relation.id)} cannot ${end === "from" ? "start at" : "point to"} actor ${show(actorId)} of kind ${show(kind)}; allowed ${end} kinds: ${allowed.join(", ")}`,
           );
         }
       }
@@ -258,16 +305,15 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
       if (!sourceIndex.has(sourceId)) {
         errors.add(
           ["claims", i, "evidence", j, "source"],
-          `unknown source "${sourceId}"${didYouMean(sourceId, [...sourceIndex.keys()])}`,
+          `unknown source ${show(sourceId)}${didYouMean(sourceId, sourceIds, budget)}`,
         );
         return;
       }
       const matches = matchers.get(sourceId);
       if (quote !== undefined && quote.trim() !== "" && matches !== undefined && !matches(quote)) {
-        const shown = quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
         errors.add(
           ["claims", i, "evidence", j, "quote"],
-          `quote is not verbatim in source "${sourceId}": ${JSON.stringify(shown)}${divergenceHint(quote, sourceTexts.get(sourceId) ?? "")}`,
+          `quote is not verbatim in source ${show(sourceId)}: ${show(quote)}${divergenceHint(quote, sourceTexts.get(sourceId) ?? "")}`,
         );
       }
     });
@@ -277,7 +323,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     const startOk = checkCalendarDate(start, ["claims", i, "start"], errors);
     const endOk = checkCalendarDate(end, ["claims", i, "end"], errors);
     if (startOk && endOk && start !== undefined && end !== undefined && lastDay(end) < firstDay(start)) {
-      errors.add(["claims", i, "end"], `end "${end}" is before start "${start}"`);
+      errors.add(["claims", i, "end"], `end ${show(end)} is before start ${show(start)}`);
     }
   });
 
@@ -286,7 +332,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     if (!actorIndex.has(actorId)) {
       errors.add(
         ["layout", actorId],
-        `position for unknown actor "${actorId}"${didYouMean(actorId, actorIds)}`,
+        `position for unknown actor ${show(actorId)}${didYouMean(actorId, actorIds, budget)}`,
       );
     }
   }
@@ -298,6 +344,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
 
 export function validateOntology(input: unknown, file: string): OntologyValidation {
   const errors = new ErrorList(file);
+  const budget = suggestionBudget();
   const parsed = ontologySchema.safeParse(input);
   if (!parsed.success) errors.addStructure(parsed.error);
 
@@ -310,7 +357,7 @@ export function validateOntology(input: unknown, file: string): OntologyValidati
 
   const checkKindRef = (value: unknown, path: PathSegment[]) => {
     if (typeof value === "string" && !kindIndex.has(value)) {
-      errors.add(path, `unknown node kind "${value}"${didYouMean(value, kindIds)}`);
+      errors.add(path, `unknown node kind ${show(value)}${didYouMean(value, kindIds, budget)}`);
     }
   };
   asArray(root?.placeKinds).forEach((kind, i) => {
