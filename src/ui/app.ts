@@ -295,6 +295,19 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     setPanelOpen(legendPanel, legendToggle, !narrow.matches);
     setPanelOpen(sidePanel, sideToggle, !narrow.matches);
   };
+  // On a phone the panels cover the graph: Escape closes them and returns focus to their toggle.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !narrow.matches) return;
+    for (const [panel, toggle] of [
+      [legendPanel, legendToggle],
+      [sidePanel, sideToggle],
+    ] as const) {
+      if (!panel.classList.contains("collapsed") && panel.contains(document.activeElement)) {
+        setPanelOpen(panel, toggle, false);
+        toggle.focus();
+      }
+    }
+  });
   narrow.addEventListener("change", fitPanelsToWidth);
   fitPanelsToWidth();
 

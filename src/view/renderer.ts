@@ -61,7 +61,9 @@ export class GraphView {
   /** New styling or visibility: re-run the reducers over the same graph. */
   update(inputs: RenderInputs): void {
     this.inputs = inputs;
-    this.sigma.refresh({ skipIndexation: true });
+    // Display data is recomputed now; drawing waits for the next frame, so a burst of changes
+    // (pointer sweeping over nodes) costs one render.
+    this.sigma.refresh({ skipIndexation: true, schedule: true });
   }
 
   /** Importing swaps the graph into the same renderer. */

@@ -155,6 +155,43 @@ describe("the explorer, further", () => {
   });
 });
 
+describe("pointer", () => {
+  it("hovering an actor highlights its neighbourhood and fades the rest; clicking selects it", async () => {
+    const { page } = await freshPage();
+    const actor = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    const point = await page.evaluate((id) => {
+      const sigma = window.__faultline!.sigma;
+      const data = sigma.getNodeDisplayData(id)!;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, actor);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.hovered)).toBe(actor);
+    const neighbours = new Set([actor, ...graph.neighbors(actor)]);
+    const colors = await page.evaluate(() =>
+      Object.fromEntries(
+        window.__faultline!.graph.mapNodes((n) => [
+          n,
+          window.__faultline!.sigma.getNodeDisplayData(n)?.color,
+        ]),
+      ),
+    );
+    for (const [node, color] of Object.entries(colors)) {
+      if (neighbours.has(node)) expect(color).not.toBe("#e4e6ea");
+      else expect(color).toBe("#e4e6ea");
+    }
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.selected)).toBe(actor);
+    await expect
+      .poll(() => page.locator("#details-title").textContent())
+      .toBe(graph.getNodeAttribute(actor, "label"));
+    await page.mouse.move(2, 2);
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.hovered)).toBeNull();
+    await page.close();
+  });
+});
+
 describe("saved work", () => {
   it("keeps an imported dataset across a reload, and goes back to the bundled one on request", async () => {
     const { page, problems } = await freshPage();
