@@ -68,5 +68,10 @@ export function exportDatasetJson(loaded: LoadedDataset, filter?: GraphFilter): 
     const problems = checked.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
     throw new Error(`the exported dataset does not validate: ${problems}`);
   }
-  return `${JSON.stringify(json, null, 2)}\n`;
+  // JSON leaves DEL and C1 controls raw; escaped, the file reads the same and prints inertly.
+  const text = JSON.stringify(json, null, 2).replace(
+    /[\u007F-\u009F]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `${text}\n`;
 }

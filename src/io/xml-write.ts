@@ -19,11 +19,16 @@ export function xmlSafeText(value: string): string {
  * because a parser would turn a literal CR into LF.
  */
 export function escapeText(value: string): string {
-  return xmlSafeText(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r/g, "&#13;");
+  return (
+    xmlSafeText(value)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/\r/g, "&#13;")
+      // DEL and C1 controls are legal XML but drive terminals: written as references, they survive
+      // unchanged and a file printed to a terminal stays inert.
+      .replace(/[\u007F-\u009F]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)
+  );
 }
 
 /** Escapes an attribute value; tab, LF and CR become references because parsers turn literal ones into spaces. */

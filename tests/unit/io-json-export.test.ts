@@ -54,6 +54,19 @@ describe("exportDatasetJson", () => {
     expect(JSON.parse(exportDatasetJson(loaded)).sources).toHaveLength(2);
   });
 
+  it("escapes DEL and C1 controls, which JSON.stringify leaves raw, and keeps them", () => {
+    const odd = smallLoadedDataset({
+      actors: SMALL_DATASET.actors.map((a, i) =>
+        i === 0 ? { ...a, label: "bell\u0007 del\u007F nel\u0085" } : a,
+      ),
+    });
+    const json = exportDatasetJson(odd);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    expect(json).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(json).toContain("bell\\u0007 del\\u007f nel\\u0085");
+    expect(JSON.parse(json).actors[0].label).toBe("bell\u0007 del\u007F nel\u0085");
+  });
+
   it("refuses to write a dataset that would not load", () => {
     const broken = { ...loaded, sourceTexts: { ...texts, "wire-1": "a different text" } };
     expect(() => exportDatasetJson(broken)).toThrow(

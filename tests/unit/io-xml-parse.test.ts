@@ -97,12 +97,17 @@ describe("parseXml", () => {
 
 describe("XML escaping", () => {
   it("round-trips every string through the parser, with illegal characters replaced", () => {
-    const hostile = "a<b>&c\"d'e]]>f\tg\nh\ri\r\nj\u0000k\u0008l\uFFFEm\uD800n\uDC00o\u{1F600}";
+    const hostile =
+      "a<b>&c\"d'e]]>f\tg\nh\ri\r\nj\u0000k\u0008l\uFFFEm\uD800n\uDC00o\u{1F600}p\u007Fq\u0085r\u009F";
     const r = root(`<x v="${escapeAttribute(hostile)}">${escapeText(hostile)}</x>`);
     expect(attributeValue(r, "v")).toBe(xmlSafeText(hostile));
     expect(textContent(r)).toBe(xmlSafeText(hostile));
     expect(xmlSafeText(hostile)).toBe(
-      "a<b>&c\"d'e]]>f\tg\nh\ri\r\nj\uFFFDk\uFFFDl\uFFFDm\uFFFDn\uFFFDo\u{1F600}",
+      "a<b>&c\"d'e]]>f\tg\nh\ri\r\nj\uFFFDk\uFFFDl\uFFFDm\uFFFDn\uFFFDo\u{1F600}p\u007Fq\u0085r\u009F",
     );
+    // DEL and C1 controls are kept, as references: nothing in the file can drive a terminal.
+    expect(escapeText(hostile)).toContain("p&#x7F;q&#x85;r&#x9F;");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    expect(escapeAttribute(hostile)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
   });
 });
