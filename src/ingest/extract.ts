@@ -31,7 +31,7 @@ const VIA_WEIGHT: Record<MentionVia, number> = {
 
 /** Nouns that may follow each member of a coordination ("Russian planes and Iranian militias"). */
 const MEMBER_NOUNS =
-  "(?: (?:forces|troops|planes|jets|warplanes|aircraft|fighters|militias|militiamen|soldiers|units|officials|army|air force|navy|governments?|leaders))?";
+  "(?: (?:forces|troops|planes|jets|warplanes|aircraft|fighters|militias|militiamen|soldiers|units|officials|army|air force|air power|airpower|navy|governments?|leaders|advisers|advisors|commanders|drones|artillery|special forces|militants))?";
 const COORDINATION = new RegExp(
   `«\\d+»${MEMBER_NOUNS}(?:, (?:the )?«\\d+»${MEMBER_NOUNS})*,? (?:and|or|as well as|&) (?:the )?«\\d+»${MEMBER_NOUNS}`,
   "g",
@@ -68,6 +68,9 @@ function codeSentence(text: string, sentence: Sentence, mentions: Mention[]): Co
   const slots: number[][] = mentions.map((_, i) => [i]);
   code = code.replace(COORDINATION, (match) => {
     const members = [...match.matchAll(/«(\d+)»/g)].map((m) => Number(m[1]));
+    // "al-Qaeda, and it has fought ...", "with Moscow, and Turkey is ...": clauses, not a list.
+    if (members.some((i) => mentions[i]?.pronoun)) return match;
+    if (members.length === 2 && /,\s*(?:and|or)\s/.test(match)) return match;
     slots.push(members);
     return `«${slots.length - 1}»`;
   });
@@ -104,7 +107,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       `${code}\n    ${mentions.map((m, i) => `${i}=${m.surface}->${m.actorIds.join("/")}(${m.via})`).join(" ")}${slots.length > mentions.length ? ` groups=${JSON.stringify(slots.slice(mentions.length))}` : ""}`,
     );
     const subjectIndex = mentions.findIndex((m) => {
-      if (m.placeContext) return false;
+      // Not a place, and not a modifier inside a compound ("a Kurdish-led militia").
+      if (m.placeContext || text[m.end] === "-") return false;
       const id = m.actorIds[0];
       const kind = id ? finder.kindOf(id) : undefined;
       return kind !== undefined && !ontology.placeKinds.includes(kind);
@@ -176,7 +180,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const mainClause = code
       .replace(/, (?:which|who|whose|whom|where|when)\b[^,]*,/g, "")
       .replace(
-        /, (?:a|an|the|formerly|once|now|one of)\b[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
+        /, (?:(?:a|an|the|formerly|once|now|one of|two|three|four|several|both)\b|«\d+»'s )[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
         "",
       );
     if (mainClause !== code) variants.push(mainClause);
@@ -201,6 +205,15 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           };
           const verbText = groups.v;
           const verbAt = verbText === undefined ? -1 : match[0].search(new RegExp(`(?:^| )${verbText}(?= )`));
+          // "Iranian targets", "Russian strikes": after a demonym an -s form is a plural noun.
+          if (
+            verbText !== undefined &&
+            /s$/.test(verbText) &&
+            groups.a !== undefined &&
+            (slots[Number(groups.a)] ?? []).some((i) => mentions[i]?.via === "demonym")
+          ) {
+            continue;
+          }
           if (verbText !== undefined && verbAt >= 0 && !/ing$/.test(verbText)) {
             const beforeVerb = match[0].slice(0, verbAt + 1);
             if (/\b(?:been|was|were|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$/.test(beforeVerb))
@@ -213,8 +226,13 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           const aAt = slotAt(groups.a);
           const bAt = slotAt(groups.b);
           // The agent of a passive ("described by «Turkey» officials as ...") is no subject.
-          if (/\bby (?:the )?$/.test(prefix) && (aAt?.[0] === match.index || bAt?.[0] === match.index))
+          if (
+            /\bby (?:the )?$/.test(prefix) &&
+            (aAt?.[0] === match.index || bAt?.[0] === match.index) &&
+            !/\b(?:which|who|that)\b/.test(match[0])
+          ) {
             continue;
+          }
           // "seized villages south of «P»", "took much of north-eastern «Syria»": not control of P itself.
           if (pattern.relation === "controls" && bAt && aAt && aAt[0] < bAt[0]) {
             const between = variant.slice(aAt[1], bAt[0]);
@@ -237,7 +255,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
             const [first, second] = aAt[0] < bAt[0] ? [aAt, bAt] : [bAt, aAt];
             if (
               variant.slice(first[1], second[0]).includes(",") &&
-              /,\s*(?:which|who|whose|whom|where|a|an|two|three|four|several|both)\b[^,]*$/.test(
+              /,\s*(?:(?:which|who|whose|whom|where|a|an|two|three|four|several|both)\b[^,]*)?$/.test(
                 variant.slice(0, first[0]),
               )
             ) {

@@ -89,7 +89,7 @@ export const APPOSITION_CUES: [RegExp, string][] = [
   ],
   [/\b(?:news agency|agency|monitor|broadcaster|newspaper|ngo|organi[sz]ation)\s*$/i, "organization"],
   [
-    /\b(?:president|leader|commander|minister|general|gen\.|spokesman|spokeswoman|sheikh|colonel|chief|prime minister|envoy)\s*$/i,
+    /\b(?:president|leader|commander|minister|general|gen\.|spokesman|spokeswoman|sheikh|colonel|chief|prime minister|envoy),?\s*$/i,
     "person",
   ],
   [/\b(?:city of|town of|village of)\s*$/i, "city"],
@@ -116,8 +116,9 @@ export const NOMINAL_ANAPHORS: Record<string, string[]> = {
   region: ["region"],
 };
 
-/** Pronouns and the kinds they may stand for. "they" is left out: too often a generic crowd. */
+/** Pronouns and the kinds they may stand for; "they" only for collective armed actors. */
 export const PRONOUNS: Record<string, string[]> = {
+  they: ["coalition", "militia", "armed-group"],
   it: ["state", "government", "armed-forces", "armed-group", "militia", "coalition", "organization"],
   its: ["state", "government", "armed-forces", "armed-group", "militia", "coalition", "organization"],
   he: ["person"],
@@ -128,7 +129,7 @@ export const PRONOUNS: Record<string, string[]> = {
 
 /** Prepositions and verbs after which a capital city is a place ("in Damascus"), not its government. */
 export const PLACE_CONTEXT_BEFORE =
-  /(?:\b(?:in|into|inside|outside|near|around|towards?|at|across|through|via|reached|entered|captured|seized|took|besieged|encircled|approached|shelled|surrounded|recaptured|retook|overran|left|fled|enter|reach|capture|seize|take|toward|across|throughout|within)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\s+)?(?:(?:city|capital|town|outskirts|suburbs|centre|center|countryside|province|part)\s+of\s+)?|\b(?:capture|fall|seizure|control|siege|outskirts|city|town|capital|province|part|parts|areas?|districts?|north|south|east|west|borders?|centre|center|streets|countryside|suburbs) of\s+(?:the\s+)?|\b(?:crossed|flew|fled|moved|travell?ed|returned|came|went|arrived|headed|marched|advanced|road|route|way|kilometers|kilometres|km|miles) from\s+(?:the\s+)?)$/i;
+  /(?:\b(?:in|into|inside|outside|near|around|towards?|at|across|through|via|reached|entered|captured|seized|took|besieged|encircled|approached|shelled|surrounded|recaptured|retook|overran|left|fled|enter|reach|capture|seize|take|toward|across|throughout|within)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\s+)?(?:(?:city|capital|town|outskirts|suburbs|centre|center|countryside|province|part)\s+of\s+)?|\b(?:capture|fall|seizure|control|siege|outskirts|city|town|capital|province|part|parts|areas?|districts?|north|south|east|west|borders?|centre|center|streets|countryside|suburbs) of\s+(?:the\s+)?|\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|march|advance|bombardment|shelling|bombing)\s+(?:on|against)\s+(?:the\s+)?|\b(?:crossed|flew|fled|moved|travell?ed|returned|came|went|arrived|headed|marched|advanced|road|route|way|kilometers|kilometres|km|miles) from\s+(?:the\s+)?)$/i;
 
 /** Words whose presence between subject and verb negates the statement. */
 export const NEGATION_WORDS =
@@ -136,7 +137,7 @@ export const NEGATION_WORDS =
 
 /** Denials anywhere before the verb in the sentence ("Iran has denied reports that it armed X"). */
 export const DENIAL_WORDS =
-  /\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|rejected|rejects|false|untrue|baseless|fabricated|neither|never)\b|\b(?:no|any) evidence\b|\bnot true\b/i;
+  /\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|rejected|rejects|false|untrue|baseless|fabricated)\b|\b(?:no|any) evidence\b|\bnot true\b/i;
 
 /** Intentions and threats describe what has not happened: not asserted either. */
 export const UNREALISED_WORDS =

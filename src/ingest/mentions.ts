@@ -30,6 +30,8 @@ export interface Mention {
   weak?: boolean;
   /** Preceded by "in", "near", "the capture of": the mention is a place, whatever else it names. */
   placeContext?: boolean;
+  /** "it", "its": never a member of a coordination ("al-Qaeda, and it has fought ..."). */
+  pronoun?: boolean;
 }
 
 /** The actors seen so far in one paragraph, for anaphora: subjects first, most recent last. */
@@ -37,12 +39,14 @@ interface History {
   paragraph: number;
   subjects: string[];
   all: string[];
+  /** Subjects of the previous paragraph: "the group" may open a paragraph, "it" may not. */
+  previousSubjects: string[];
 }
 
 const TITLE_WORDS =
   /^(?:President|Prime|Minister|General|Gen\.|Colonel|Col\.|Sheikh|Commander|Leader|King|Crown|Prince|Emir|Ayatollah|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sultan|Chief|Spokesman|Envoy)$/;
 const NOT_NAMES =
-  /^(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|By|For|From|With|After|Before|However|But|And|Or|Meanwhile|Also|Over|Under|According|Both|Some|Many|Several|While|When|Although|Since|As|If|Main|Footage|Photo|Source|Located|Allies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Islamist|Islamic|Jihadist|Sunni|Shia|Shiite|Christian|Muslim|Arab|Western|Eastern|Northern|Southern|Central|Last|Next|Earlier|Later|Today|Yesterday|Now|Then|There|Here|What|Who|Which|Where|Why|How|One|Two|Three|Such|Other|Another|Each|Every|All|Most|More|Few|No|Not|Why)$/;
+  /^(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|By|For|From|With|After|Before|However|But|And|Or|Meanwhile|Also|Over|Under|According|Both|Some|Many|Several|While|When|Although|Since|As|If|Main|Footage|Photo|Source|Located|Allies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Islamist|Jihadist|Sunni|Shia|Shiite|Christian|Muslim|Arab|Western|Eastern|Northern|Southern|Central|Last|Next|Earlier|Later|Today|Yesterday|Now|Then|There|Here|What|Who|Which|Where|Why|How|One|Two|Three|Such|Other|Another|Each|Every|All|Most|More|Few|No|Not|Why)$/;
 const NAME_CONNECTOR = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|bani)-\p{Lu}/u;
 const GENERIC_FORCES = "militias|militia|militiamen|fighters|forces|groups|paramilitaries|proxies";
 /** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
@@ -79,7 +83,7 @@ export class MentionFinder {
   private readonly proposals = new Map<string, GazetteerActor>();
   /** Names learnt while reading (proposals, acronyms defined in brackets) -> actor id, case-sensitive. */
   private readonly learnt = new Map<string, string>();
-  private history: History = { paragraph: -1, subjects: [], all: [] };
+  private history: History = { paragraph: -1, subjects: [], all: [], previousSubjects: [] };
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
@@ -104,7 +108,12 @@ export class MentionFinder {
   /** Mentions of one sentence, in order, not overlapping. Call in text order (anaphora looks back). */
   find(text: string, sentence: Sentence): Mention[] {
     if (sentence.paragraph !== this.history.paragraph) {
-      this.history = { paragraph: sentence.paragraph, subjects: [], all: [] };
+      this.history = {
+        paragraph: sentence.paragraph,
+        subjects: [],
+        all: [],
+        previousSubjects: this.history.subjects.slice(-3),
+      };
     }
     const known = this.gazetteerMentions(text, sentence);
     const proposed = this.proposalMentions(text, sentence, known);
@@ -125,6 +134,16 @@ export class MentionFinder {
     const anaphors = this.anaphorMentions(text, sentence, mentions);
     mentions = mergeMentions(mentions, anaphors);
     // A demonym right before another actor is a modifier ("Syrian government forces"), not an actor.
+    // "Kurdish forces" are an armed group, not the Kurdish community.
+    mentions = mentions.filter(
+      (m) =>
+        !(
+          m.via === "community-adjective" &&
+          /^\s+(?:forces|fighters|militias?|troops|units|groups?|militiamen|factions)\b/.test(
+            text.slice(m.end, m.end + 14),
+          )
+        ),
+    );
     // A leader's name before his regime ("Bashar al-Assad's regime") only qualifies it.
     mentions = mentions.filter((m, i) => {
       const next = mentions[i + 1];
@@ -153,7 +172,9 @@ export class MentionFinder {
     // Every match at every position, then longest first: "the government forces" is the army
     // ("government forces"), not the government ("the government") followed by "forces".
     const found = findSurfaces(this.gazetteer, sentence.text);
-    found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+    // Equal lengths: the later span wins, English noun phrases being head-final
+    // ("Syrian government forces" is the army, not the government).
+    found.sort((a, b) => b.text.length - a.text.length || b.index - a.index);
     const taken: [number, number][] = [];
     const chosen = found.filter((m) => {
       const end = m.index + m.text.length;
@@ -339,28 +360,45 @@ export class MentionFinder {
   private anaphorMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
     const out: Mention[] = [];
     const nominal =
-      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(group|faction|movement|militia|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(group|faction|movement|militia|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region)\b(?!\s+(?:of\b|\p{Lu}))/gu;
     for (let m = nominal.exec(sentence.text); m !== null; m = nominal.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (taken.some((k) => k.start < end && k.end > start)) continue;
       // "the Syrian army" next to a known actor, or a new name after it: an apposition, not an anaphor.
       if (taken.some((k) => k.start >= end && /^\s*$/.test(text.slice(end, k.start)))) continue;
+      // "Hayat Tahrir al-Sham, the group that ...": an apposition to the name before it.
+      if (taken.some((k) => k.end <= start && /^,\s*$/.test(text.slice(k.end, start)))) continue;
       const kinds = NOMINAL_ANAPHORS[(m[1] ?? "").toLowerCase()];
       if (!kinds) continue;
-      const id = this.resolve(kinds, sentence.start + m.index, taken);
+      const id = this.resolve(kinds, sentence.start + m.index, taken, true);
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
     }
+    // "its fighters", "its forces": the possessive stands for the actor whose forces act.
+    const possessive =
+      /\b([Ii]ts|[Tt]heir)(?=\s+(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|founder|emir|spokesman)\b)/gu;
+    for (let m = possessive.exec(sentence.text); m !== null; m = possessive.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((k) => k.start < end && k.end > start)) continue;
+      const id = this.resolve(PRONOUNS.its ?? [], start, taken);
+      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
+    }
     const pronoun =
-      /\b(it|he|she)\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:believed|said|reported|thought|claimed|unclear|likely|clear|not clear|understood|possible|important|expected|feared|estimated|known|alleged))/giu;
+      /\b(it|he|she|they)\b(?!\s+(?:said|say|says|told|added|reported|claimed)\b)(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:believed|said|reported|thought|claimed|unclear|likely|clear|not clear|understood|possible|important|expected|feared|estimated|known|alleged))/giu;
     for (let m = pronoun.exec(sentence.text); m !== null; m = pronoun.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (taken.some((k) => k.start < end && k.end > start)) continue;
       const kinds = PRONOUNS[(m[1] ?? "").toLowerCase()];
       if (!kinds) continue;
-      const id = this.resolve(kinds, start, taken);
-      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
+      // "although it does not arm it": a second pronoun in the clause is not its subject again.
+      const before = [...taken, ...out].filter(
+        (k) => k.pronoun && k.end <= start && !/[,;]/.test(text.slice(k.end, start)),
+      );
+      const exclude = new Set(before.flatMap((k) => k.actorIds));
+      const id = this.resolve(kinds, start, taken, false, exclude);
+      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
     return out;
   }
@@ -369,13 +407,23 @@ export class MentionFinder {
    * The antecedent: the actor of a compatible kind mentioned earlier in this sentence, else the
    * last compatible sentence subject of the paragraph. Places resolve to the last compatible place.
    */
-  private resolve(kinds: string[], at: number, earlier: Mention[]): string | undefined {
-    const compatible = (id: string) => kinds.includes(this.kindOf(id) ?? "");
+  private resolve(
+    kinds: string[],
+    at: number,
+    earlier: Mention[],
+    acrossParagraphs = false,
+    exclude: Set<string> = new Set(),
+  ): string | undefined {
+    const compatible = (id: string) => kinds.includes(this.kindOf(id) ?? "") && !exclude.has(id);
     const inSentence = earlier.filter((m) => m.end <= at).flatMap((m) => m.actorIds.slice(0, 1));
     const places = kinds.every((k) => this.gazetteer.ontology.placeKinds.includes(k));
     const pool = places
       ? [...this.history.all, ...inSentence]
-      : [...this.history.subjects, ...inSentence.slice(0, 1)];
+      : [
+          ...(acrossParagraphs ? this.history.previousSubjects : []),
+          ...this.history.subjects,
+          ...inSentence.slice(0, 1),
+        ];
     for (let i = pool.length - 1; i >= 0; i--) {
       const id = pool[i]!;
       if (compatible(id)) return id;

@@ -18,10 +18,12 @@ const UNREALISED =
  * asserted: wrongly dropping a claim is cheaper than asserting what the text denies.
  */
 export function readModality(region: string, prefix: string, sentenceText: string): Modality {
-  const clausePrefix = prefix.slice(Math.max(prefix.lastIndexOf(";"), prefix.lastIndexOf(". ")) + 1);
+  // A relative clause or a new coordinated clause starts a new scope for denials and hedges.
+  const boundary = /.*(?:;|\. |, (?:which|who|whom|whose|but|while|whereas|and)\b| but )/s.exec(prefix);
+  const clausePrefix = boundary ? prefix.slice(boundary[0].length) : prefix;
   const negated =
     NEGATION_WORDS.test(region) ||
-    DENIAL_WORDS.test(prefix) ||
+    DENIAL_WORDS.test(clausePrefix) ||
     UNREALISED.test(region) ||
     UNREALISED.test(clausePrefix.slice(-40)) ||
     /\bnot (?:true|the case)\b/i.test(prefix);

@@ -65,7 +65,7 @@ const SUPPORT_PASSIVE =
 const GIVE =
   "provided|provides|providing|provide|sent|sends|sending|send|delivered|delivers|delivering|deliver|shipped|ships|shipping|gave|gives|giving|give|offered|offers|pledged|pledges|transferred|funnell?ed|channell?ed|smuggled|smuggles|flew|supplied|supplies|supplying|lent|extended";
 const FIGHT =
-  "fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
+  "face|faces|facing|faced|fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
 const ATTACK =
   "attacked|attacks|attack|attacking|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
 const ATTACK_NOUN =
@@ -73,7 +73,7 @@ const ATTACK_NOUN =
 const ATTACK_PASSIVE =
   "attacked|bombed|shelled|struck|targeted|raided|hit|pounded|stormed|invaded|besieged|ambushed|under attack|under fire";
 const CAPTURE =
-  "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|took|takes|taking|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered";
+  "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|took|takes|taking|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered|ruled|rules|ruling";
 const CAPTURE_NOUN = "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation";
 const EXPEL =
   "drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|forcing|expelled|expel|expels|expelling|ousted|oust|ousts|ousting|chased|chase|evicted|kicked|cleared|clear|routed|rout|dislodged|dislodge|flushed";
@@ -146,7 +146,7 @@ const SPECS: Spec[] = [
   {
     name: "supports-noun",
     relation: "supports",
-    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:support|backing|aid|assistance|sponsorship|patronage|funding|help|arms supplies|weapons) (?:for|to|of) {W}{B}`,
+    template: `{A} {_}(?:[a-z-]+ ){0,2}?(?:support|backing|aid|assistance|sponsorship|patronage|funding|help|arms supplies|weapons) (?:for|to|of) {W}{B}`,
     confidence: 0.8,
   },
   {
@@ -173,6 +173,37 @@ const SPECS: Spec[] = [
     template: `{B},? (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:coalition|alliance|umbrella|group|network|grouping|collection|array|federation) of (?:[a-z-]+ )?{A}-(?:backed|supported|sponsored|funded|armed) (?:[a-z-]+ ){0,2}?(?:factions|groups|militias|rebels|fighters|brigades)`,
     confidence: 0.8,
     implied: true,
+  },
+  // Coordinated verb phrases take the sentence subject: "X controls P and has clashed with Y".
+  {
+    name: "supports-coordinated",
+    relation: "supports",
+    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${SUPPORT_ACTIVE}) {W}{B}`,
+    from: "a",
+    confidence: 0.75,
+    subjectFallback: true,
+  },
+  {
+    name: "fights-coordinated",
+    relation: "fights",
+    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
+    confidence: 0.75,
+    subjectFallback: true,
+  },
+  {
+    name: "attacks-coordinated",
+    relation: "attacks",
+    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${ATTACK}) {W}{B}`,
+    confidence: 0.75,
+    subjectFallback: true,
+  },
+  {
+    name: "controls-coordinated",
+    relation: "controls",
+    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${CAPTURE}) ${ANY}{B}`,
+    confidence: 0.75,
+    event: true,
+    subjectFallback: true,
   },
   // ---- allied-with
   {
@@ -214,7 +245,7 @@ const SPECS: Spec[] = [
   {
     name: "allied-with-group",
     relation: "allied-with",
-    template: `{A} {_}(?:are|were|remain|remained|became|become|have been|had been|are still|stay|stayed) (?:[a-z-]+ ){0,2}?(?:allies|partners)\\b`,
+    template: `{A} {_}(?:are|were|remain|remained|became|become|have been|had been|are still|stay|stayed) (?:[a-z-]+ ){0,2}?(?:allies|partners)\\b(?! of| to| with)`,
     from: "a",
     confidence: 0.8,
   },
@@ -286,6 +317,12 @@ const SPECS: Spec[] = [
     relation: "attacks",
     template: `{B} {_}(?:was|were|has been|have been|had been|came|come|comes|is|are|being) (?:[a-z]+ )?(?:${ATTACK_PASSIVE}) (?:[a-z-]+ ){0,2}?(?:by|from) {W}{A}`,
     confidence: 0.85,
+  },
+  {
+    name: "attacks-stepped-up",
+    relation: "attacks",
+    template: `{A} {_}(?:stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded) (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) (?:on|against|targeting|in) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
   },
   // ---- designates-terrorist
   {
@@ -432,10 +469,36 @@ const SPECS: Spec[] = [
   {
     name: "successor-verb",
     relation: "successor-of",
-    template: `{A} {_}(?:succeeded|replaced|grew out of|emerged from|evolved from|was born out of|arose from) (?:the )?{B}`,
+    template: `{A} {_}(?:succeeded|replaced|grew out of|emerged from|evolved from|was born out of|arose from|began life as|begun life as|started life as|started out as|began as) (?:the )?{B}`,
     confidence: 0.75,
   },
+  {
+    name: "successor-renamed-itself",
+    relation: "successor-of",
+    template: `{A?}{_}(?:renamed|rebranded|restyled) (?:itself|themselves) (?:as )?(?:the )?{B}`,
+    from: "b",
+    confidence: 0.85,
+    subjectFallback: true,
+  },
   // ---- part-of
+  {
+    name: "part-of-apposition-affiliate",
+    relation: "part-of",
+    template: `{A}, (?:the |a |an )?{B}'s (?:[a-z-]+ ){0,2}?(?:branch|wing|affiliate|arm|franchise|offshoot|faction|unit)`,
+    confidence: 0.8,
+  },
+  {
+    name: "part-of-leader",
+    relation: "part-of",
+    template: `{B} (?:[a-z-]+ )?(?:leader|leaders|chief|head|commander|founder|emir|spokesman),? {A}`,
+    confidence: 0.75,
+  },
+  {
+    name: "part-of-leader-of",
+    relation: "part-of",
+    template: `{A}, (?:the |a |an )?(?:[a-z-]+ )?(?:leader|chief|head|commander|founder|emir|spokesman) of (?:the )?{B}`,
+    confidence: 0.75,
+  },
   {
     name: "part-of-noun",
     relation: "part-of",
@@ -492,7 +555,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-present",
     relation: "operates-in",
-    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|has troops|have troops|has forces|have forces|maintains (?:[a-z-]+ ){0,2}?(?:forces|troops|bases)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout) ${DIRECTIONS}{B}`,
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|has troops|have troops|has forces|have forces|maintains (?:[a-z-]+ ){0,2}?(?:forces|troops|bases)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside) ${DIRECTIONS}{B}`,
     confidence: 0.8,
   },
   {
@@ -519,6 +582,12 @@ const SPECS: Spec[] = [
     template: `{A} in ${DIRECTIONS}{B}`,
     confidence: 0.6,
     subjectOnly: true,
+  },
+  {
+    name: "operates-in-sent",
+    relation: "operates-in",
+    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z-]+ ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
+    confidence: 0.75,
   },
   // ---- inhabits
   {
@@ -556,6 +625,10 @@ const TRIGGERS: Record<string, string> = {
   "supports-passive": " by ",
   "supports-compound": "-(?:backed|supported|sponsored|funded|armed|trained|financed|aligned) ",
   "supports-pro": "pro-«",
+  "supports-coordinated": " and ",
+  "fights-coordinated": " and ",
+  "attacks-coordinated": " and ",
+  "controls-coordinated": " and ",
   "supports-apposition-backed": "-(?:backed|supported|sponsored|funded|armed) ",
   "supports-with-support-of": "with the",
   "supports-thanks-to": " (?:support|backing|help|aid|assistance|weapons|arms|funding|money) (?:of|from) ",
@@ -581,6 +654,9 @@ const TRIGGERS: Record<string, string> = {
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
   "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,
+  "attacks-stepped-up":
+    "stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded",
+  "operates-in-sent": "sent|sends|deployed|deploys|dispatched|dispatches",
   "attacks-noun-by": " (?:by|from) ",
   "attacks-passive": " (?:by|from) ",
   "designates-passive": "terror",
@@ -604,7 +680,12 @@ const TRIGGERS: Record<string, string> = {
   "successor-renamed": "rename|rebrand|restyl|reorgani",
   "successor-became-known": "known as",
   "successor-noun": "successor|heir|reincarnation|rebranding|new name",
-  "successor-verb": "succeeded|replaced|grew out of|emerged from|evolved from|born out of|arose from",
+  "successor-verb":
+    "succeeded|replaced|grew out of|emerged from|evolved from|born out of|arose from|life as|started out as|began as",
+  "successor-renamed-itself": "itself|themselves",
+  "part-of-apposition-affiliate": "'s ",
+  "part-of-leader": "leader|chief|head|commander|founder|emir|spokesman",
+  "part-of-leader-of": "leader|chief|head|commander|founder|emir|spokesman",
   "part-of-noun":
     "branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
   "part-of-verb": "join|merge|allegiance|belong|under|banner|led by",
@@ -614,7 +695,7 @@ const TRIGGERS: Record<string, string> = {
   "located-in-fronted": "located",
   "located-in-verb": " (?:is|are|was|lies|lie|sits) ",
   "located-in-distance": "kilomet|km|miles",
-  "operates-in-present": " (?:in|across|inside|throughout) ",
+  "operates-in-present": " (?:in|across|inside|throughout|near|around|outside) ",
   "operates-in-move":
     "enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
   "operates-in-launched-from": " from ",
