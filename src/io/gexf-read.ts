@@ -100,6 +100,27 @@ class IdAllocator {
   }
 }
 
+/**
+ * A value from the file, as it appears in a message: quoted, escaped (no control character reaches
+ * the terminal) and cut short (a megabyte id must not make a megabyte message).
+ */
+function shown(value: string): string {
+  const short = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return JSON.stringify(short).replace(
+    /[\u007F-\u009F]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** A message with any control character that slipped in (from a parser or validator) escaped. */
+function inert(message: string): string {
+  return message.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point.
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 function basename(file: string): string {
   return file.replace(/\\/g, "/").split("/").pop() || file;
 }
@@ -127,7 +148,7 @@ class GexfReader {
 
   private error(element: XmlElement | undefined, message: string): void {
     const path = element ? `line ${element.line}, column ${element.column}` : "$";
-    this.errors.push({ file: this.file, path, message });
+    this.errors.push({ file: this.file, path, message: inert(message) });
   }
 
   read(): { dataset: Dataset; sourceTexts: Record<string, string> } | undefined {
@@ -137,7 +158,7 @@ class GexfReader {
       this.errors.push({
         file: this.file,
         path: `line ${line}, column ${column}`,
-        message: `invalid XML: ${message}`,
+        message: inert(`invalid XML: ${message}`),
       });
       return undefined;
     }
@@ -182,7 +203,10 @@ class GexfReader {
   private checkRoot(root: XmlElement): boolean {
     const version = attributeValue(root, "version");
     if (root.local !== "gexf") {
-      this.error(root, `the root element is <${root.name}>, not <gexf>: this is not a GEXF file`);
+      this.error(
+        root,
+        `the root element is <${shown(root.name).slice(1, -1)}>, not <gexf>: this is not a GEXF file`,
+      );
       return false;
     }
     if (root.ns === GEXF_NAMESPACE && version === "1.3") return true;
@@ -193,7 +217,7 @@ class GexfReader {
     }
     this.error(
       root,
-      `unsupported GEXF: namespace ${JSON.stringify(root.ns ?? "")} with version ${JSON.stringify(version ?? "")}; ` +
+      `unsupported GEXF: namespace ${shown(root.ns ?? "")} with version ${shown(version ?? "")}; ` +
         `expected version "1.3" in namespace "${GEXF_NAMESPACE}" (or "1.2" in "${GEXF_12_NAMESPACE}")`,
     );
     return false;
@@ -255,7 +279,7 @@ class GexfReader {
         continue;
       }
       if (nodeIds.has(rawId)) {
-        this.error(node, `duplicate node id "${rawId}"`);
+        this.error(node, `duplicate node id ${shown(rawId)}`);
         continue;
       }
       if (childElement(node, this.gexfNs, "nodes")) nested++;
@@ -272,7 +296,7 @@ class GexfReader {
         if (kind === undefined) {
           this.error(
             node,
-            `node "${rawId}": unknown kind "${kindValue}" (known: ${[...kindById.keys()].join(", ")})`,
+            `node ${shown(rawId)}: unknown kind ${shown(kindValue)} (known: ${[...kindById.keys()].join(", ")})`,
           );
         }
       } else if (kindLabel !== undefined && kindByLabel.has(kindLabel.toLowerCase())) {
@@ -287,7 +311,7 @@ class GexfReader {
       if (aliases !== undefined) {
         const parsed = parseStringArray(aliases);
         if (parsed === undefined)
-          this.error(node, `node "${rawId}": aliases must be a JSON array of strings`);
+          this.error(node, `node ${shown(rawId)}: aliases must be a JSON array of strings`);
         else actor.aliases = parsed;
       }
       const description = values.get(NODE_ATTRIBUTES.description.title);
@@ -302,7 +326,7 @@ class GexfReader {
           !Number.isFinite(coordinates.lat) ||
           !Number.isFinite(coordinates.lon)
         ) {
-          this.error(node, `node "${rawId}": lat and lon must both be numbers`);
+          this.error(node, `node ${shown(rawId)}: lat and lon must both be numbers`);
         } else actor.coordinates = coordinates;
       }
       const position = childElement(node, this.vizNs, "position");
@@ -346,7 +370,7 @@ class GexfReader {
         sourceById.set(record.id, record);
         sources.push(record);
       } else if (JSON.stringify(known) !== JSON.stringify(record)) {
-        this.error(edge, `source "${record.id}" is described differently by two edges`);
+        this.error(edge, `source ${shown(record.id)} is described differently by two edges`);
       }
     };
 
@@ -354,7 +378,7 @@ class GexfReader {
       const values = this.values(edge, declared);
       const rawId =
         values.get(EDGE_ATTRIBUTES.claim.title) ?? attributeValue(edge, "id") ?? `claim-${index + 1}`;
-      const where = `edge "${rawId}"`;
+      const where = `edge ${shown(rawId)}`;
       const from = this.endpoint(edge, "source", nodeIds, where);
       const to = this.endpoint(edge, "target", nodeIds, where);
 
@@ -368,10 +392,7 @@ class GexfReader {
         .map((name) => relationById.get(name) ?? relationByLabel.get(name.toLowerCase()))
         .find((r) => r !== undefined);
       if (relation === undefined) {
-        const named =
-          relationNames.length > 0
-            ? ` (it names ${relationNames.map((n) => JSON.stringify(n)).join(", ")})`
-            : "";
+        const named = relationNames.length > 0 ? ` (it names ${relationNames.map(shown).join(", ")})` : "";
         this.error(
           edge,
           `${where}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${[...relationById.keys()].join(", ")}`,
@@ -386,7 +407,7 @@ class GexfReader {
         else
           this.error(
             edge,
-            `${where}: certainty must be one of ${CERTAINTIES.join(", ")}, not "${certaintyValue}"`,
+            `${where}: certainty must be one of ${CERTAINTIES.join(", ")}, not ${shown(certaintyValue)}`,
           );
       }
 
@@ -458,7 +479,7 @@ class GexfReader {
       return undefined;
     }
     const id = nodeIds.get(raw);
-    if (id === undefined) this.error(edge, `${where}: ${which} "${raw}" is not a node of the file`);
+    if (id === undefined) this.error(edge, `${where}: ${which} ${shown(raw)} is not a node of the file`);
     return id;
   }
 
@@ -469,7 +490,7 @@ class GexfReader {
     const day = value.slice(0, 10);
     if (/^\d{4}-\d{2}-\d{2}$/.test(day) && isPartialDate(day)) return day;
     this.warnings.push(
-      `edge ${attributeValue(edge, "id") ?? ""}: ${which} "${value}" is not a date and was ignored`,
+      `edge ${shown(attributeValue(edge, "id") ?? "")}: ${which} ${shown(value)} is not a date and was ignored`,
     );
     return undefined;
   }
@@ -541,11 +562,11 @@ function splitDescription(text: string, fallbackTitle: string): { title: string;
 function locate(error: InputError, reader: GexfReader): InputError {
   const m = /^\$\.(actors|claims)\[(\d+)\]/.exec(error.path);
   const element = m && (m[1] === "actors" ? reader.actorElements : reader.claimElements)[Number(m[2])];
-  if (!element) return error;
+  if (!element) return { ...error, message: inert(error.message) };
   return {
     ...error,
     path: `line ${element.line}, column ${element.column}`,
-    message: `${error.message} (${error.path})`,
+    message: inert(`${error.message} (${error.path})`),
   };
 }
 
@@ -568,6 +589,6 @@ export function importGexf(
   return {
     ok: true,
     value: { file, dataset: checked.dataset, ontology, sourceTexts: read.sourceTexts },
-    warnings: reader.warnings,
+    warnings: reader.warnings.map(inert),
   };
 }

@@ -160,6 +160,21 @@ describe("importGexf rejects bad input with a clear error", () => {
     expect(error?.message).toMatch(/DOCTYPE declarations are not accepted/);
   });
 
+  it("values from the file appear escaped and cut short in messages", () => {
+    const long = "n".repeat(5000);
+    const errors = importErrors(
+      minimal(
+        `<nodes><node id="a&#x85;&#9;b"/><node id="a&#x85;&#9;b"/><node id="${long}"/></nodes>\n<edges><edge source="${long}" target="a&#x85;&#9;b"/></edges>`,
+      ),
+    );
+    const messages = errors.map((e) => e.message);
+    expect(messages[0]).toBe('duplicate node id "a\\u0085\\tb"');
+    expect(messages[1]).toMatch(/^edge "claim-1": no relation/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    for (const message of messages) expect(message).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(Math.max(...messages.map((m) => m.length))).toBeLessThan(400);
+  });
+
   it("a file too large to import, refused before parsing", () => {
     const huge = `<gexf>${" ".repeat(MAX_GEXF_CHARACTERS)}</gexf>`;
     expect(importErrors(huge)).toEqual([
