@@ -200,3 +200,29 @@ describe("src/io stays pure", () => {
     }
   });
 });
+
+describe("other readers", () => {
+  it("graphology-gexf (what Gephi Lite uses) reads the export: nodes, edges, typed attributes, viz", async () => {
+    const { default: Graph } = await import("graphology");
+    const gexf = await import("graphology-gexf");
+    const loaded = smallLoadedDataset();
+    const graph = gexf.parse(Graph, exportGexf(loaded, buildGraph(loaded), { dynamic: true }));
+    expect(graph.order).toBe(loaded.dataset.actors.length);
+    expect(graph.size).toBe(loaded.dataset.claims.length);
+    expect(graph.getNodeAttributes("hts")).toMatchObject({
+      label: "Hayat Tahrir al-Sham",
+      kind: "armed-group",
+      color: "rgb(213,94,0)",
+      x: 1.5,
+      y: -2.25,
+    });
+    expect(graph.getNodeAttribute("hama", "lat")).toBe(35.1318);
+    const edge = graph.edges().find((e) => graph.getEdgeAttribute(e, "claim") === "militias-allied-army")!;
+    expect(graph.getEdgeAttributes(edge)).toMatchObject({
+      kind: "allied-with",
+      relation: "allied-with",
+      directed: false,
+    });
+    expect(JSON.parse(graph.getEdgeAttribute(edge, "evidence"))[0].source.id).toBe("wire-1");
+  });
+});
