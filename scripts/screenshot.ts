@@ -1,13 +1,15 @@
 /**
- * Screenshot of the built explorer for the README: builds with Vite, serves dist/ with
+ * Screenshot of the built explorer for the README: builds with Vite (into a temporary directory;
+ * `--no-build` serves the existing dist/ instead), serves it with
  * scripts/serve.mjs, opens it in headless Chromium and writes a PNG.
  *
  *   npx tsx scripts/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--height 800]
  *                                 [--hash "actor=...&mode=backers"]
  */
 import { spawn } from "node:child_process";
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "vite";
@@ -25,11 +27,21 @@ async function main(): Promise<void> {
       "no-build": { type: "boolean", default: false },
     },
   });
-  if (!values["no-build"])
-    await build({ root, logLevel: "warn", configFile: resolve(root, "vite.config.ts") });
+  // A private build directory: a concurrent `npm start` or test run keeps its own dist.
+  const dist = values["no-build"]
+    ? resolve(root, "dist")
+    : await mkdtemp(join(tmpdir(), "faultline-shot-dist-"));
+  if (!values["no-build"]) {
+    await build({
+      root,
+      logLevel: "warn",
+      configFile: resolve(root, "vite.config.ts"),
+      build: { outDir: dist, emptyOutDir: true },
+    });
+  }
   const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: "0" },
+    env: { ...process.env, PORT: "0", DIST: dist },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -54,6 +66,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.kill("SIGTERM");
+    if (!values["no-build"]) await rm(dist, { recursive: true, force: true });
   }
 }
 

@@ -32,11 +32,20 @@ export function evidenceBlock(ctx: AppContext, evidence: Evidence): HTMLElement 
     source?.publisher,
     source?.date,
   ].filter((part): part is string => part !== null && part !== undefined);
+  const sourceLine = h("p", { className: "source", text: `— ${parts.join(", ").replace(", in,", " in")}` });
+  const url = source?.url;
+  // Only web links become links: a dataset must not be able to plant a javascript: URL.
+  if (url !== undefined && /^https?:\/\//i.test(url)) {
+    sourceLine.append(
+      " ",
+      h("a", { text: "open source", attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }),
+    );
+  }
   return h(
     "div",
     { className: "evidence" },
     h("blockquote", { className: "quote", text: evidence.quote }),
-    h("p", { className: "source", text: `— ${parts.join(", ").replace(", in,", " in")}` }),
+    sourceLine,
   );
 }
 
@@ -71,7 +80,14 @@ export function mountDetails(ctx: AppContext): Panel {
         }),
       ),
       ...entry.evidence.map((evidence) => evidenceBlock(ctx, evidence)),
+      noteOf(entry.claim),
     );
+
+  const noteOf = (claim: string) => {
+    const graph = ctx.graph();
+    const note = graph.hasEdge(claim) ? graph.getEdgeAttribute(claim, "note") : undefined;
+    return note === undefined || note === "" ? null : h("p", { className: "note", text: `Note: ${note}` });
+  };
 
   const renderEmpty = () => {
     const graph = ctx.graph();

@@ -155,6 +155,39 @@ describe("the explorer, further", () => {
   });
 });
 
+describe("the server", () => {
+  it("serves the app with the strict Content-Security-Policy, repeated in the page", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(url);
+    const header = response?.headers()["content-security-policy"] ?? "";
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "worker-src 'self' blob:",
+      "style-src 'self'",
+      "img-src 'self' data: blob:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ]) {
+      expect(header).toContain(directive);
+    }
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    // The meta policy is the header's minus frame-ancestors, which browsers ignore (and warn about) in a meta.
+    expect(meta?.split(";").map((d) => d.trim())).toEqual(
+      header
+        .split(";")
+        .map((d) => d.trim())
+        .filter((d) => !d.startsWith("frame-ancestors")),
+    );
+    const missing = await page.request.get(new URL("no-such-file.js", url).href);
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()["content-security-policy"]).toBe(header);
+    await page.close();
+  });
+});
+
 describe("pointer", () => {
   it("hovering an actor highlights its neighbourhood and fades the rest; clicking selects it", async () => {
     const { page } = await freshPage();

@@ -1,11 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
 
 /**
- * Builds the explorer with Vite and serves dist/ with scripts/serve.mjs (the same server and CSP
- * as `npm start`) on a free port; tests read the URL with `inject("explorerUrl")`.
+ * Builds the explorer with Vite and serves the build with scripts/serve.mjs (the same server and
+ * CSP as `npm start`) on a free port; tests read the URL with `inject("explorerUrl")`. The build
+ * goes to a private temporary directory, not dist/: two runs at once (or a run and `npm start`)
+ * must not swap each other's hashed assets mid-test.
  */
 
 declare module "vitest" {
@@ -16,11 +21,11 @@ declare module "vitest" {
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
+function startServer(dist: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["scripts/serve.mjs"], {
       cwd: root,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1" },
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DIST: dist },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -44,10 +49,17 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ root, logLevel: "warn", configFile: `${root}vite.config.ts` });
-  const { child, url } = await startServer();
+  const dist = await mkdtemp(join(tmpdir(), "faultline-e2e-dist-"));
+  await build({
+    root,
+    logLevel: "warn",
+    configFile: `${root}vite.config.ts`,
+    build: { outDir: dist, emptyOutDir: true },
+  });
+  const { child, url } = await startServer(dist);
   project.provide("explorerUrl", url);
   return async () => {
     child.kill("SIGTERM");
+    await rm(dist, { recursive: true, force: true });
   };
 }
