@@ -56,12 +56,20 @@ async function loadGexfFile(
   const first = importGexf(file, xml, ontology);
   if (!first.ok) throw new InputError(formatInputErrors(first.errors));
   const sourceTexts: Record<string, string> = {};
+  const missing: string[] = [];
   for (const source of first.value.dataset.sources) {
     try {
       sourceTexts[source.id] = await readTextFile(resolve(dirname(file), source.text));
     } catch {
       // Not beside the file: the import keeps the quoted excerpts as the text.
+      missing.push(source.id);
     }
+  }
+  if (missing.length > 0) {
+    warn(
+      `warning: ${file}: no source text beside it for ${missing.map((id) => `"${id}"`).join(", ")}: ` +
+        "quotes were not checked against the articles, and a JSON export names text files that are not there",
+    );
   }
   const result =
     Object.keys(sourceTexts).length === 0 ? first : importGexf(file, xml, ontology, { sourceTexts });
