@@ -23,7 +23,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   let sizes: string | undefined;
-  let timeoutMs = 120_000;
+  let timeoutMs = 60_000;
   let node = true;
   let browser = true;
   for (let i = 0; i < argv.length; i++) {

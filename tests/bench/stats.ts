@@ -32,15 +32,27 @@ export function collectGarbage(): void {
   gc?.();
 }
 
-/** Runs `fn` `runs` times (after one untimed warm-up unless `warmup` is false) and summarizes. */
+/**
+ * Runs `fn` `runs` times (after one untimed warm-up unless `warmup` is false) and summarizes. With
+ * `budgetMs`, a slow step gets fewer runs: as many as fit in the budget after the warm-up, and
+ * when the warm-up alone exceeds it, that one cold run is the result.
+ */
 export async function time(
   runs: number,
   fn: () => unknown | Promise<unknown>,
-  { warmup = true }: { warmup?: boolean } = {},
+  { warmup = true, budgetMs = Number.POSITIVE_INFINITY }: { warmup?: boolean; budgetMs?: number } = {},
 ): Promise<Timing> {
-  if (warmup) await fn();
+  let planned = runs;
+  if (warmup) {
+    collectGarbage();
+    const start = performance.now();
+    await fn();
+    const cold = performance.now() - start;
+    if (cold > budgetMs) return summarize([cold]);
+    planned = Math.max(1, Math.min(runs, Math.floor((budgetMs - cold) / Math.max(cold, 1e-3))));
+  }
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < planned; i++) {
     collectGarbage();
     const start = performance.now();
     await fn();
