@@ -13,6 +13,8 @@ export interface CampOptions {
   exactLimit?: number;
   /** Seed of the heuristic's restarts. Default 1. */
   seed?: number;
+  /** Compute `lowerBound` for heuristic results (default true; skip it when only the camps matter). */
+  lowerBound?: boolean;
   /** Weight of one claim; default 1 for every claim. */
   weight?: (claim: ClaimRef) => number;
 }
@@ -149,14 +151,19 @@ export function camps(graph: FaultlineGraph, ontology: Ontology, options: CampOp
   for (const [c, nodes] of componentNodes.entries()) {
     const problemPairs = componentPairs[c]!;
     const problem: BalanceProblem = { size: nodes.length, pairs: problemPairs };
-    const heuristic = solveBalanceHeuristic(problem, { seed: options.seed ?? 1 });
+    const small = nodes.length <= exactLimit;
+    // For the exact search one improved start is enough: it only seeds the bound.
+    const heuristic = solveBalanceHeuristic(problem, {
+      seed: options.seed ?? 1,
+      ...(small ? { restarts: 1 } : {}),
+    });
     let solution = heuristic;
-    if (nodes.length <= exactLimit) {
+    if (small) {
       solution = solveBalanceExact(problem, heuristic);
       lowerBound += solution.frustration;
     } else {
       method = "heuristic";
-      lowerBound += frustrationLowerBound(problem);
+      if (options.lowerBound !== false) lowerBound += frustrationLowerBound(problem);
     }
     const first = sides.length;
     sides.push({ members: [] }, { members: [] });
@@ -213,6 +220,6 @@ export function camps(graph: FaultlineGraph, ontology: Ontology, options: CampOp
     balance: totalWeight === 0 ? 1 : 1 - frustratedWeight / totalWeight,
     method,
   };
-  if (method === "heuristic") result.lowerBound = lowerBound;
+  if (method === "heuristic" && options.lowerBound !== false) result.lowerBound = lowerBound;
   return result;
 }

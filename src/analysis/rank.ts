@@ -2,9 +2,8 @@ import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import { DEFAULT_BACKING_RELATIONS } from "./backers";
 import { type BrokerOptions, brokerScores } from "./brokers";
-import { camps } from "./camps";
-import { compareIds, placeTest, relationSigns, restrictRelations, visibleClaims } from "./claims";
-import { ClaimWalker } from "./projection";
+import { type CampResult, camps } from "./camps";
+import { compareIds, placeTest, relationSigns, visibleClaims } from "./claims";
 
 export type RankBy = "support" | "betweenness" | "degree";
 
@@ -17,6 +16,8 @@ export interface RankOptions {
   filter?: GraphFilter;
   /** Longest backing chain counted in `transitiveBackers` (as `faultline backers --hops`). Default 3. */
   backingHops?: number;
+  /** Camps already computed for the same filter (the explorer has them); computed when absent. */
+  camps?: Pick<CampResult, "campOf">;
   /** Exact betweenness limit and sampling of the estimate beyond it. */
   brokers?: BrokerOptions;
   /** Rank places too (they are left out by default: they cannot back or broker anyone). */
@@ -90,10 +91,24 @@ export function rankActors(graph: FaultlineGraph, ontology: Ontology, options: R
     }
   }
 
-  // Transitive backers: a BFS backwards over backing claims from each actor.
-  const backingWalk = new ClaimWalker(graph, restrictRelations(filter, backing));
+  // Transitive backers: a BFS backwards over the direct-backer sets, up to backingHops.
   const backingHops = options.backingHops ?? 3;
-  const transitive = (actor: string) => backingWalk.distances(actor, "in", backingHops).size - 1;
+  const transitive = (actor: string) => {
+    const seen = new Set([actor]);
+    let layer = [actor];
+    for (let hop = 0; hop < backingHops && layer.length > 0; hop++) {
+      const next: string[] = [];
+      for (const node of layer) {
+        for (const backer of backersOf.get(node) ?? []) {
+          if (seen.has(backer)) continue;
+          seen.add(backer);
+          next.push(backer);
+        }
+      }
+      layer = next;
+    }
+    return seen.size - 1;
+  };
 
   // Brokers: betweenness on the undirected simple graph of the chosen relations among ranked actors.
   const rankedSet = new Set(ranked);
@@ -102,7 +117,7 @@ export function rankActors(graph: FaultlineGraph, ontology: Ontology, options: R
     .map((c) => [c.from, c.to] as const);
   const betweenness = brokerScores(ranked, links, options.brokers).scores;
 
-  const campOf = camps(graph, ontology, { filter }).campOf;
+  const campOf = (options.camps ?? camps(graph, ontology, { filter, lowerBound: false })).campOf;
   const rows: RankRow[] = ranked.map((actor) => {
     const attributes = graph.getNodeAttributes(actor);
     const degreeByRelation = degreeOf.get(actor) ?? {};
