@@ -119,6 +119,15 @@ describe("balance solvers", () => {
     );
   });
 
+  it("the heuristic reaches the exact optimum on seeded 16-node graphs, too big for brute force", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const problem = randomProblem(seed * 31, 16, 0.4);
+      const exact = solveBalanceExact(problem);
+      expect(solveBalanceHeuristic(problem, { seed }).frustration).toBe(exact.frustration);
+      expect(frustrationLowerBound(problem)).toBeLessThanOrEqual(exact.frustration);
+    }
+  });
+
   it("the heuristic is deterministic for a seed and optimal on a balanced graph", () => {
     // Two camps of 30, friendly inside, hostile across: zero frustration is reachable.
     const pairs: BalanceProblem["pairs"] = [];
