@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { type Command, InputError, UsageError } from "./command";
 import { commands } from "./commands/index";
+import { escapeTerminalControls } from "./terminal-text";
 
 const HELP = (list: Command[]) =>
   [
@@ -23,6 +24,14 @@ export async function runCli(
     stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
   },
 ): Promise<number> {
+  // Output echoes labels, file names and values from the input: never let them drive the terminal.
+  // Our writers already escape such characters inside JSON strings and GEXF (as \u / &#x; forms),
+  // so this changes no data; it catches human-readable text.
+  const raw = io;
+  io = {
+    stdout: (text: string) => raw.stdout(escapeTerminalControls(text)),
+    stderr: (text: string) => raw.stderr(escapeTerminalControls(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout)(HELP(commands));
