@@ -127,6 +127,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       extraWeight: number,
       region: string,
       prefix: string,
+      suffix = "",
     ) => {
       const relation = relations.get(pattern.relation);
       if (!relation) return;
@@ -146,6 +147,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
         region.replace(/«\d+»/g, " "),
         prefix.replace(/«\d+»/g, " "),
         sentence.text,
+        suffix,
       );
       let confidence = pattern.confidence * extraWeight * VIA_WEIGHT[fm.via] * VIA_WEIGHT[tm.via];
       if (fm.weak || tm.weak) confidence *= 0.7;
@@ -296,7 +298,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
                 const key = `${pattern.name}|${aMembers[i]}|${aMembers[j]}`;
                 if (seen.has(key)) continue;
                 seen.add(key);
-                emit(pattern, aMembers[i]!, aMembers[j]!, weight * 0.95, region, prefix);
+                emit(pattern, aMembers[i]!, aMembers[j]!, weight * 0.95, region, prefix, variant.slice(end));
               }
             }
             continue;
@@ -317,8 +319,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
               const key = `${pattern.name}|${a}|${b}`;
               if (seen.has(key)) continue;
               seen.add(key);
-              if (pattern.from === "a") emit(pattern, a, b, weight * groupWeight, region, prefix);
-              else emit(pattern, b, a, weight * groupWeight, region, prefix);
+              if (pattern.from === "a")
+                emit(pattern, a, b, weight * groupWeight, region, prefix, variant.slice(end));
+              else emit(pattern, b, a, weight * groupWeight, region, prefix, variant.slice(end));
             }
           }
         }

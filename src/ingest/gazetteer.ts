@@ -166,6 +166,18 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
     }
   }
 
+  // Communities the lexicon knows but no dataset has ("the Druze community") can be proposed too.
+  for (const [adjective, plurals] of Object.entries(COMMUNITY_ADJECTIVES)) {
+    const forms = [adjective, ...plurals].map(normalizeSurface);
+    if (forms.some((f) => surfaces.get(f)?.some((e) => actors.get(e.actorId)?.kind === "community")))
+      continue;
+    const label = plurals[0] ?? adjective;
+    const id = slugify(label);
+    if (!actors.has(id)) actors.set(id, { id, label, kind: "community", known: false });
+    add(adjective, id, "community-adjective");
+    for (const plural of plurals) add(plural, id, "name");
+  }
+
   const byPrefix = new Map<string, string[]>();
   for (const surface of [...surfaces.keys()].sort((a, b) => b.length - a.length)) {
     const prefix = surface.slice(0, 2);

@@ -66,7 +66,10 @@ export const KIND_CUES: [RegExp, string][] = [
     /^(?:brigades?|battalions?|front|units?|movement|group|organi[sz]ation|legion|mujahideen|jihad)$/i,
     "armed-group",
   ],
-  [/^(?:army|forces|force|corps|guards?|navy|command)$/i, "armed-forces"],
+  [
+    /^(?:army|forces|force|corps|guards?|navy|command|division|divisions|regiment|regiments)$/i,
+    "armed-forces",
+  ],
   [/^(?:coalition|alliance|council|rebels)$/i, "coalition"],
   [
     /^(?:party|ministry|agency|committee|commission|office|observatory|union|nations|news|press|crescent|cross|network|foundation)$/i,
@@ -75,7 +78,7 @@ export const KIND_CUES: [RegExp, string][] = [
   [/^(?:government|regime|administration|authority|authorities|cabinet)$/i, "government"],
   [/^(?:city|town|village|camp|airport|base)$/i, "city"],
   [
-    /^(?:province|governorate|region|district|valley|countryside|plain|mountains?|desert|coast|border)$/i,
+    /^(?:province|governorate|region|district|valley|countryside|plain|mountains?|desert|coast|border|heights|hills|plateau|strip|bank|peninsula|corridor|pocket|basin)$/i,
     "region",
   ],
 ];

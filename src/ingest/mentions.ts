@@ -139,7 +139,7 @@ export class MentionFinder {
       (m) =>
         !(
           m.via === "community-adjective" &&
-          /^\s+(?:forces|fighters|militias?|troops|units|groups?|militiamen|factions)\b/.test(
+          /^\s+(?:(?:armed|militant|jihadist|rebel|insurgent|islamist)\s+)?(?:forces|fighters|militias?|troops|units|groups?|militiamen|factions)\b/i.test(
             text.slice(m.end, m.end + 14),
           )
         ),
@@ -162,7 +162,8 @@ export class MentionFinder {
       return true;
     });
     const agents = mentions.flatMap((m) => m.actorIds.slice(0, 1)).filter((id) => !this.isPlace(id));
-    if (agents[0] !== undefined) this.history.subjects.push(agents[0]);
+    // The subject is tried first, then the other actors of the sentence, nearest first.
+    this.history.subjects.push(...[...agents].reverse());
     this.history.all.push(...mentions.flatMap((m) => m.actorIds.slice(0, 1)));
     return mentions;
   }
@@ -193,7 +194,11 @@ export class MentionFinder {
       const end = start + surface.length;
       // Capitals and names shared by a city and a government: the context decides.
       const before = text.slice(Math.max(0, start - 40), start);
-      const placeContext = PLACE_CONTEXT_BEFORE.test(before);
+      // "in the rebel-held town": a compound modifier is never the place itself.
+      const placeContext =
+        PLACE_CONTEXT_BEFORE.test(before) &&
+        text[start + surface.length] !== "-" &&
+        !entries.every((e) => e.via === "demonym");
       let choices = entries;
       if (entries.some((e) => e.via === "capital")) {
         choices = placeContext
@@ -273,7 +278,12 @@ export class MentionFinder {
       const first = run[0];
       const last = run[run.length - 1];
       if (!first || !last) continue;
-      if (!run.some((t) => t.pos === "PROPN" || /^\p{Lu}{2,6}$/u.test(t.text))) continue;
+      if (
+        !run.some((t) => t.pos === "PROPN" || /^\p{Lu}{2,6}$/u.test(t.text)) &&
+        !kindFromCue(run[run.length - 1]?.text ?? "")
+      ) {
+        continue;
+      }
       const start = first.start;
       const end = last.end;
       const surface = text.slice(start, end);
@@ -287,7 +297,7 @@ export class MentionFinder {
         continue;
       }
       const overlapping = known.filter((k) => k.start < end && k.end > start);
-      const cueKind = kindFromCue(last.text);
+      const cueKind = kindFromCue(last.text) ?? kindFromFirstWord(first.text);
       if (overlapping.some((k) => k.start <= start && k.end >= end)) continue;
       // A known name inside a longer proper name only yields to it when the long name has a cue
       // ("Free Syrian Army" is not Syria); otherwise the known mention stands.
@@ -381,7 +391,11 @@ export class MentionFinder {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (taken.some((k) => k.start < end && k.end > start)) continue;
-      const id = this.resolve(PRONOUNS.its ?? [], start, taken);
+      const id = this.resolve(
+        PRONOUNS.its ?? [],
+        start,
+        [...taken, ...out].sort((a, b) => a.start - b.start),
+      );
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
     const pronoun =
@@ -397,7 +411,8 @@ export class MentionFinder {
         (k) => k.pronoun && k.end <= start && !/[,;]/.test(text.slice(k.end, start)),
       );
       const exclude = new Set(before.flatMap((k) => k.actorIds));
-      const id = this.resolve(kinds, start, taken, false, exclude);
+      const earlier = [...taken, ...out].sort((a, b) => a.start - b.start);
+      const id = this.resolve(kinds, start, earlier, false, exclude);
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
     return out;
@@ -434,6 +449,8 @@ export class MentionFinder {
 
 function isNameToken(t: Token, sentenceInitial: boolean): boolean {
   if (NAME_CONNECTOR.test(t.text)) return true;
+  // "4th Division", "25th Brigade": an ordinal opens a unit's name.
+  if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) return true;
   if (!/^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t.text)) return false;
   if (t.text.includes("/")) return false;
   // "Turkish-backed", "US-led": a compound modifier before a name, not part of it.
@@ -446,6 +463,15 @@ function isNameToken(t: Token, sentenceInitial: boolean): boolean {
   if (NOT_NAMES.test(t.text)) return false;
   if (sentenceInitial && t.pos !== "PROPN") return false;
   return true;
+}
+
+/** Arabic names of armed groups open with their type: Jabhat (front), Jaish (army), Liwa (brigade)... */
+function kindFromFirstWord(word: string): string | undefined {
+  return /^(?:Jabhat|Harakat|Jaish|Liwa|Katibat|Ansar|Jund|Hayat|Hay'at|Ahrar|Saraya|Firqat|Tajamu|Faylaq|Kataib|Asaib|Quwat)$/.test(
+    word,
+  )
+    ? "armed-group"
+    : undefined;
 }
 
 function kindFromCue(word: string): string | undefined {

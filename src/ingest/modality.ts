@@ -8,6 +8,9 @@ export interface Modality {
   hedged: boolean;
 }
 
+const POST_DENIAL =
+  /^[^.;]*?,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)\s+(?:that\s+)?(?:[^,.;]*?\s)?(?:denied|rejected|dismissed|refuted|disputed)\b|^[^.;]*?,?\s*which\s+(?:[^,.;]*?\s)?(?:denied|denies|rejected|rejects|dismissed|refuted)\b/i;
+
 const UNREALISED =
   /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|prepar(?:es|ed|ing)|call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)) to\b|\b(?:if|unless|whether|would|will|could|should|shall|won't|would not)\b/i;
 
@@ -17,7 +20,7 @@ const UNREALISED =
  * before the match. A denial or intention anywhere before the verb means the claim is not
  * asserted: wrongly dropping a claim is cheaper than asserting what the text denies.
  */
-export function readModality(region: string, prefix: string, sentenceText: string): Modality {
+export function readModality(region: string, prefix: string, sentenceText: string, suffix = ""): Modality {
   // A relative clause or a new coordinated clause starts a new scope for denials and hedges.
   const boundary = /.*(?:;|\. |, (?:which|who|whom|whose|but|while|whereas|and)\b| but )/s.exec(prefix);
   const clausePrefix = boundary ? prefix.slice(boundary[0].length) : prefix;
@@ -26,7 +29,9 @@ export function readModality(region: string, prefix: string, sentenceText: strin
     DENIAL_WORDS.test(clausePrefix) ||
     UNREALISED.test(region) ||
     UNREALISED.test(clausePrefix.slice(-40)) ||
-    /\bnot (?:true|the case)\b/i.test(prefix);
+    /\bnot (?:true|the case)\b/i.test(prefix) ||
+    // "..., a claim denied by Moscow", "..., which Tehran denied": denied after the fact.
+    POST_DENIAL.test(suffix);
   const accused = ACCUSATION_WORDS.test(prefix) || ACCUSATION_WORDS.test(region);
   const hedged =
     HEDGE_WORDS.test(region) || HEDGE_WORDS.test(clausePrefix) || /\baccording to\b/i.test(sentenceText);

@@ -37,7 +37,7 @@ const CLAUSE_BREAK = "(?!(?:but|while|whereas|although|though|however|and|or|yet
 const WORD = "[a-z'’-]+,?";
 // A coordinated verb may close the gap ("has armed and funded «n»"); a bare "and" may not
 // ("«X» and is considered ...": the second verb's subject is not X).
-const GAP = `(?:${CLAUSE_BREAK}${WORD} ){0,6}?(?:[a-z'’-]+,? (?:and|or) )?`;
+const GAP = `(?:${CLAUSE_BREAK}${WORD} ){0,8}?(?:[a-z'’-]+,? (?:and|or) )?`;
 const NOT_PREP = "(?!(?:by|to|from|against|with|of|on|in|for|at|into|and|or|as|that)\\s)";
 const MOD = `(?:${NOT_PREP}[a-z'’-]+ ){0,2}?`;
 const ANY = "(?:[a-z'’,-]+ ){0,4}?";
@@ -67,11 +67,11 @@ const GIVE =
 const FIGHT =
   "face|faces|facing|faced|fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
 const ATTACK =
-  "attacked|attacks|attack|attacking|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
+  "attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
 const ATTACK_NOUN =
   "airstrikes|air strikes|air strike|airstrike|strikes|strike|attacks|attack|offensive|assault|bombardment|bombing|bombings|shelling|raids|raid|drone strikes|missile strikes|incursion|invasion|counter-offensive|counteroffensive|onslaught";
 const ATTACK_PASSIVE =
-  "attacked|bombed|shelled|struck|targeted|raided|hit|pounded|stormed|invaded|besieged|ambushed|under attack|under fire";
+  "attacked|bombed|bombarded|shelled|struck|targeted|raided|hit|pounded|stormed|invaded|besieged|ambushed|under attack|under fire";
 const CAPTURE =
   "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|took|takes|taking|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered|ruled|rules|ruling";
 const CAPTURE_NOUN = "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation";
@@ -205,6 +205,12 @@ const SPECS: Spec[] = [
     event: true,
     subjectFallback: true,
   },
+  {
+    name: "supports-possessive-backer",
+    relation: "supports",
+    template: `{A} {_}(?:is|are|was|were|remains|remain|remained|has been|have been|became|become) (?:the |a |an )?{B}'s (?:[a-z-]+ ){0,2}?(?:backers?|sponsors?|patrons?|supporters?|benefactors?|protectors?|lifeline|guarantors?)\\b`,
+    confidence: 0.85,
+  },
   // ---- allied-with
   {
     name: "allied-with-verb",
@@ -215,7 +221,7 @@ const SPECS: Spec[] = [
   {
     name: "allied-with-ally-of",
     relation: "allied-with",
-    template: `{A} {_}(?:is|are|was|were|remains|remain|remained|became|become|has been|have been) (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:ally|allies|partner|partners) (?:of|to) {W}{B}`,
+    template: `{A} {_}(?:is|are|was|were|remains|remain|remained|became|become|has been|have been) (?:a |an |the )?(?:[a-z-]+ ){0,3}?(?:ally|allies|partner|partners) (?:of|to) {W}{B}`,
     confidence: 0.85,
   },
   {
@@ -317,6 +323,12 @@ const SPECS: Spec[] = [
     relation: "attacks",
     template: `{B} {_}(?:was|were|has been|have been|had been|came|come|comes|is|are|being) (?:[a-z]+ )?(?:${ATTACK_PASSIVE}) (?:[a-z-]+ ){0,2}?(?:by|from) {W}{A}`,
     confidence: 0.85,
+  },
+  {
+    name: "attacks-assets",
+    relation: "attacks",
+    template: `{A} {_}(?<v>${ATTACK}) (?:[a-z-]+ ){0,3}?(?:positions|bases|base|depots|depot|targets|convoys?|headquarters|facilities|sites|posts|outposts|warehouses|checkpoints|barracks|strongholds|fighters|troops|forces|commanders) (?:belonging to|used by|operated by|held by|run by|of) (?:the )?{B}`,
+    confidence: 0.8,
   },
   {
     name: "attacks-stepped-up",
@@ -423,6 +435,26 @@ const SPECS: Spec[] = [
     confidence: 0.85,
   },
   {
+    name: "controls-fronted-participle",
+    relation: "controls",
+    template: `(?:^|, )(?:after|since|having|upon|following|by) (?:taking|capturing|seizing|overrunning|retaking|recapturing|taken|captured|seized|overrun|retaken|recaptured)(?: control of)? (?:[a-z-]+ ){0,4}?{B}, (?:[a-z-]+ ){0,2}?{A}`,
+    confidence: 0.8,
+    event: true,
+  },
+  {
+    name: "controls-relative-object",
+    relation: "controls",
+    template: `{B},? (?:which|that) (?:the )?{A} {_}(?<v>${CAPTURE})\\b`,
+    confidence: 0.8,
+    event: true,
+  },
+  {
+    name: "fights-taken-from",
+    relation: "fights",
+    template: `{A} {_}(?<v>${CAPTURE}) ${ANY}«\\d+» from (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
     name: "controls-held-by-apposition",
     relation: "controls",
     template: `{B}, (?:a |an |the |two |three |four |several |both )?(?:[a-z-]+ ){0,2}?(?:towns?|cities|city|villages?|areas?|provinces?|regions?|districts?)(?: [a-z-]+){0,3}?(?: «\\d+»)? (?:held|controlled|occupied|run|ruled) by (?:the )?{A}`,
@@ -524,6 +556,18 @@ const SPECS: Spec[] = [
     template: `{B}(?:'s)? (?:[a-z-]+ |«\\d+» )?(?:branch|wing|affiliate|arm|franchise|offshoot)(?: in «\\d+»)?,? (?:the )?{A}`,
     confidence: 0.75,
   },
+  {
+    name: "part-of-possessive-unit",
+    relation: "part-of",
+    template: `{B}'s (?:[a-z0-9-]+ )?{A}(?! (?:allies|ally|partners?|backers?|forces|troops)\\b)`,
+    confidence: 0.6,
+  },
+  {
+    name: "part-of-belongs-relative",
+    relation: "part-of",
+    template: `{B} (?:community |group |movement |party |clan |tribe |sect |family )?(?:to which|to whom) (?:[a-z-]+ ){0,2}?{A} (?:belongs|belong|belonged)`,
+    confidence: 0.8,
+  },
   // ---- located-in
   {
     name: "located-in-prep",
@@ -553,9 +597,15 @@ const SPECS: Spec[] = [
   },
   // ---- operates-in
   {
+    name: "operates-in-deployed-passive",
+    relation: "operates-in",
+    template: `{A} {_}(?:were|was|are|is|have been|has been|had been|being) (?:[a-z]+ )?(?:deployed|sent|dispatched|stationed|positioned|redeployed|rushed) (?:[a-z-]+ ){0,2}?(?:to|in|into|near|at|around) ${DIRECTIONS}{B}`,
+    confidence: 0.8,
+  },
+  {
     name: "operates-in-present",
     relation: "operates-in",
-    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|has troops|have troops|has forces|have forces|maintains (?:[a-z-]+ ){0,2}?(?:forces|troops|bases)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside) ${DIRECTIONS}{B}`,
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|has troops|have troops|has forces|have forces|maintains? (?:[a-z-]+ ){0,3}?(?:forces|troops|bases?|facilit(?:y|ies)|presence|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at) ${DIRECTIONS}{B}`,
     confidence: 0.8,
   },
   {
@@ -591,6 +641,18 @@ const SPECS: Spec[] = [
   },
   // ---- inhabits
   {
+    name: "inhabits-majority",
+    relation: "inhabits",
+    template: `{A}-(?:majority|dominated|populated|inhabited) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "inhabits-majority-apposition",
+    relation: "inhabits",
+    template: `{B},? (?:a |an |the )?(?:[a-z-]+ )?{A}-(?:majority|dominated|populated|inhabited)`,
+    confidence: 0.8,
+  },
+  {
     name: "inhabits-verb",
     relation: "inhabits",
     template: `{A} {_}(?:live|lives|living|lived|inhabit|inhabits|inhabiting|inhabited|reside|resides|residing|resided|dwell|dwells|settled|concentrated) (?:mainly |mostly |largely |primarily )?(?:in )?(?:[a-z-]+ ){0,2}?{B}`,
@@ -606,14 +668,14 @@ const SPECS: Spec[] = [
   {
     name: "inhabits-of",
     relation: "inhabits",
-    template: `{A} (?:community |communities |population |minority |residents |inhabitants |villagers )?(?:of|in) ${DIRECTIONS}{B}`,
+    template: `{A} (?:(?:community|communities|population|minority|residents|inhabitants|villagers) (?:of|in)|of) ${DIRECTIONS}{B}`,
     confidence: 0.65,
   },
   {
     name: "inhabits-adjective",
     relation: "inhabits",
     template: `{A} {B}`,
-    confidence: 0.6,
+    confidence: 0.65,
     implied: true,
     adjacentMember: true,
   },
@@ -654,8 +716,11 @@ const TRIGGERS: Record<string, string> = {
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
   "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,
+  "attacks-assets": "belonging to|used by|operated by|held by|run by| of ",
   "attacks-stepped-up":
     "stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded",
+  "operates-in-deployed-passive": "deployed|sent|dispatched|stationed|positioned|redeployed|rushed",
+  "inhabits-majority-apposition": "-(?:majority|dominated|populated|inhabited)",
   "operates-in-sent": "sent|sends|deployed|deploys|dispatched|dispatches",
   "attacks-noun-by": " (?:by|from) ",
   "attacks-passive": " (?:by|from) ",
@@ -673,6 +738,14 @@ const TRIGGERS: Record<string, string> = {
   "controls-fell-to": "fell|falls|fallen|passed",
   "controls-expel": " (?:out of|from) ",
   "controls-passive": " by ",
+  "controls-fronted-participle":
+    "(?:after|since|having|upon|following|by) (?:taking|capturing|seizing|overrunning|retaking|recapturing|taken|captured|seized|overrun|retaken|recaptured)",
+  "controls-relative-object": "(?:which|that) ",
+  "fights-taken-from": " from ",
+  "supports-possessive-backer": "'s ",
+  "part-of-possessive-unit": "'s ",
+  "part-of-belongs-relative": "to which|to whom",
+  "inhabits-majority": "-(?:majority|dominated|populated|inhabited) ",
   "controls-held-by-apposition": "(?:held|controlled|occupied|run|ruled) by",
   "controls-stronghold": "stronghold|bastion|fiefdom|enclave|heartland",
   "successor-formerly-known": "formerly|previously|once|earlier|originally",
@@ -695,7 +768,7 @@ const TRIGGERS: Record<string, string> = {
   "located-in-fronted": "located",
   "located-in-verb": " (?:is|are|was|lies|lie|sits) ",
   "located-in-distance": "kilomet|km|miles",
-  "operates-in-present": " (?:in|across|inside|throughout|near|around|outside) ",
+  "operates-in-present": " (?:in|across|inside|throughout|near|around|outside|at) ",
   "operates-in-move":
     "enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
   "operates-in-launched-from": " from ",

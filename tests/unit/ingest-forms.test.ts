@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "../../src/ingest/extract";
+import { buildGazetteer } from "../../src/ingest/gazetteer";
+import { datasetSchema, ontologySchema } from "../../src/model/schema";
+
+/**
+ * Common news forms the extractor must read, one sentence each (invented for the purpose, not
+ * taken from the evaluation articles). Each row: the sentence, claims that must be found as
+ * asserted, and claims that must not be asserted.
+ */
+const ontology = ontologySchema.parse(JSON.parse(readFileSync("data/ontology.json", "utf8")));
+const dataset = datasetSchema.parse(JSON.parse(readFileSync("tests/eval/background.json", "utf8")));
+const gazetteer = buildGazetteer(ontology, [{ file: "background.json", dataset, ontology, sourceTexts: {} }]);
+
+const FORMS: [string, string[], string[]?][] = [
+  ["Rebels took control of Hama and Homs on Friday.", ["rebels controls hama", "rebels controls homs"]],
+  ["After taking the city of Homs, the rebels advanced south.", ["rebels controls homs"]],
+  ["Government troops remained in full control of Damascus.", ["syrian-army controls damascus"]],
+  ["Hama, which rebels captured on Thursday, is now quiet.", ["rebels controls hama"]],
+  ["Fighting raged in the rebel-held town of Idlib.", ["rebels controls idlib"]],
+  ["Russia maintains an air base near Aleppo.", ["russia operates-in aleppo"]],
+  ["Hezbollah fighters were deployed to Homs last week.", ["hezbollah operates-in homs"]],
+  ["Moscow is Assad's main backer.", ["russia supports bashar-al-assad"]],
+  ["Hezbollah was once a key ally of the Assad government.", ["hezbollah allied-with assad-government"]],
+  ["The Syrian army besieged and bombarded Homs for years.", ["syrian-army attacks homs"]],
+  ["Homs was besieged and bombarded by the Syrian army.", ["syrian-army attacks homs"]],
+  ["Israel struck weapons depots belonging to Hezbollah.", ["israel attacks hezbollah"]],
+  ["Bashar al-Assad belongs to the Alawite community.", ["bashar-al-assad part-of alawites"]],
+  [
+    "Aleppo is home to the Alawite community to which Bashar al-Assad belongs.",
+    ["bashar-al-assad part-of alawites"],
+  ],
+  ["The Druze community of Sweida stayed neutral.", ["druze inhabits sweida"]],
+  ["Clashes broke out in the Druze-majority city of Sweida.", ["druze inhabits sweida"]],
+  ["Israel occupies the Golan Heights.", ["israel controls golan-heights"]],
+  ["The Syrian army's 4th Division guards Damascus.", ["4th-division part-of syrian-army"]],
+  ["Russian jets bombed Idlib, a claim denied by Moscow.", [], ["russia attacks idlib"]],
+  ["Iran has not sent troops to Syria.", [], ["iran operates-in syria"]],
+  ["Turkey says it never armed HTS.", [], ["turkey supports hts"]],
+  [
+    "HTS fighters captured the town of Saraqib from government forces.",
+    ["hts controls saraqib", "hts fights syrian-army"],
+  ],
+];
+
+function asserted(text: string): string[] {
+  return extractCandidates(text, { ontology, gazetteer })
+    .claims.filter((c) => c.asserted)
+    .map((c) => `${c.from} ${c.relation} ${c.to}`);
+}
+
+describe("extractCandidates reads common news forms", () => {
+  it.each(FORMS)("%s", (text, expected, forbidden = []) => {
+    const found = asserted(text);
+    for (const claim of expected) expect(found, text).toContain(claim);
+    for (const claim of forbidden) expect(found, text).not.toContain(claim);
+  });
+});
