@@ -1,6 +1,8 @@
 import "fake-indexeddb/auto";
 import { deleteDB, openDB } from "idb";
 import { afterEach, describe, expect, it } from "vitest";
+import { readTextFile } from "../../src/cli/files";
+import { loadDataset } from "../../src/model/load";
 import type { LoadedDataset } from "../../src/model/types";
 import {
   discardWorkspace,
@@ -103,6 +105,22 @@ describe("workspace persistence", () => {
     expect(ws.dataset).toEqual(work.dataset);
     expect(ws.candidates).toEqual(work.candidates);
     expect(ws.view).toEqual(work.view);
+  });
+
+  it("keeps the shipped dataset (with its ontology and source texts) exactly", async () => {
+    const shipped = await loadDataset(
+      new URL("../../data/hama-2024-12.json", import.meta.url).pathname,
+      readTextFile,
+    );
+    if (!shipped.ok) throw new Error(shipped.errors.map((e) => e.message).join("\n"));
+    const name = freshName();
+    await saveWorkspace(
+      await tab(name),
+      { dataset: shipped.value, candidates: [], view: null },
+      { baseRevision: 0 },
+    );
+    const ws = await loadWorkspace(await tab(name));
+    expect(ws.dataset).toEqual(shipped.value);
   });
 
   it("advances the revision on every save and refuses a save based on an old revision", async () => {
