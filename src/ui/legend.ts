@@ -20,6 +20,7 @@ interface LegendItem {
   color: string;
   shape: "disc" | "square" | "triangle" | "diamond" | "line";
   count: number;
+  shown?: number | undefined;
   title: string;
 }
 
@@ -66,7 +67,19 @@ export function mountLegend(ctx: AppContext): Panel {
             checkbox,
             swatch(item.color, item.shape),
             h("span", { className: "name", text: item.label }),
-            h("span", { className: "count", text: String(item.count) }),
+            h("span", {
+              className: "count",
+              text:
+                item.shown === undefined || item.shown === item.count
+                  ? String(item.count)
+                  : `${item.shown}/${item.count}`,
+              attrs:
+                item.shown === undefined || item.shown === item.count
+                  ? {}
+                  : {
+                      title: `${item.shown} of ${item.count} shown in the current view (date and kind filters)`,
+                    },
+            }),
           ),
           h("button", {
             className: "only",
@@ -90,13 +103,22 @@ export function mountLegend(ctx: AppContext): Panel {
 
   return {
     render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
-      if (!datasetChanged && previous !== null && previous.filters === state.filters) return;
+      const unchanged =
+        previous !== null && previous.filters === state.filters && previous.date === state.date;
+      if (!datasetChanged && unchanged) return;
       const { ontology } = ctx.loaded();
       const graph = ctx.graph();
       const relationCounts = new Map<string, number>();
-      graph.forEachEdge((_edge, attributes) =>
-        relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1),
-      );
+      // Claims of a relation that the date or the kind filters (not its own checkbox) leave out of view.
+      const narrowed = state.date !== null || state.filters.hiddenKinds.length > 0;
+      const outOfView = new Map<string, number>();
+      const { hiddenEdges } = ctx.derived().visibility;
+      graph.forEachEdge((edge, attributes) => {
+        relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1);
+        if (narrowed && hiddenEdges.has(edge)) {
+          outOfView.set(attributes.relation, (outOfView.get(attributes.relation) ?? 0) + 1);
+        }
+      });
       const kindCounts = new Map<string, number>();
       graph.forEachNode((_node, attributes) =>
         kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1),
@@ -112,6 +134,11 @@ export function mountLegend(ctx: AppContext): Panel {
           color: relation.color,
           shape: "line",
           count: relationCounts.get(relation.id) ?? 0,
+          // With a date or kind filter, the part of the count the view shows ("2/9").
+          shown:
+            narrowed && !state.filters.hiddenRelations.includes(relation.id)
+              ? (relationCounts.get(relation.id) ?? 0) - (outOfView.get(relation.id) ?? 0)
+              : undefined,
           title: `${relation.description}${relation.directed ? "" : " (symmetric)"}`,
         })),
         state.filters.hiddenRelations,

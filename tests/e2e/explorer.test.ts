@@ -213,6 +213,18 @@ describe("the explorer", () => {
     expect(await setMonth("2024-11")).toBe(true);
     const before = await shownControllers();
     expect(before).toEqual(controllersAt("2024-11"));
+    // The legend counts what the date leaves in view, out of the total.
+    const controls = dataset.claims.filter((c) => c.relation === "controls");
+    const controlsShown = controls.filter((c) =>
+      claimVisible({ at: "2024-11" }, c, kindOf(c.from), kindOf(c.to)),
+    );
+    await expect
+      .poll(() => page.locator('#relation-legend li[data-id="controls"] .count').textContent())
+      .toBe(
+        controlsShown.length === controls.length
+          ? String(controls.length)
+          : `${controlsShown.length}/${controls.length}`,
+      );
     expect(await setMonth("2025-01")).toBe(true);
     const after = await shownControllers();
     expect(after).toEqual(controllersAt("2025-01"));
