@@ -71,9 +71,19 @@ function didYouMean(value: string, candidates: readonly string[], budget: Sugges
   return close.length > 0 ? `; did you mean ${quoted(close)}?` : "";
 }
 
+/** zod's message, reworded where a plainer one says the same for people editing JSON by hand. */
 function zodIssueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
-    return `required field is missing (expected ${issue.expected})`;
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.message.endsWith("received undefined"))
+        return `required field is missing (expected ${issue.expected})`;
+      break;
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+      if (issue.origin === "array" && Number(issue.minimum) === 1) return "must have at least one item";
+      break;
+    case "unrecognized_keys":
+      return `unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map(show).join(", ")}`;
   }
   return issue.message;
 }

@@ -51,7 +51,7 @@ const CORPUS: Record<string, Expected[]> = {
     ["$.actors[1].label", "expected string, received number"],
     ["$.claims[0].certainty", 'expected one of "stated"|"implied"|"disputed"'],
     ["$.claims[1].evidence", "expected array, received string"],
-    ["$.claims[2]", 'Unrecognized key: "weight"'],
+    ["$.claims[2]", 'unknown field "weight"'],
   ],
   // In document order: structure and meaning errors interleaved.
   "many-errors": [
@@ -135,6 +135,25 @@ describe("validateDataset", () => {
       sourceTexts: { s: "A fights B." },
     });
     expect(result.ok).toBe(true);
+  });
+
+  it("words empty strings, empty lists and unknown fields plainly", async () => {
+    const ontology = await ontologyPromise;
+    const input = minimal();
+    const actors = [
+      { ...input.actors[0], label: "" },
+      { ...input.actors[1], colour: "red", size: 3 },
+    ];
+    const claims = [{ ...input.claims[0], evidence: [] }];
+    const result = validateDataset(
+      { ...input, actors, claims },
+      { file: "m", ontology, sourceTexts: { s: "" } },
+    );
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.message])).toEqual([
+      ["$.actors[0].label", "must not be empty"],
+      ["$.actors[1]", 'unknown fields "colour", "size"'],
+      ["$.claims[0].evidence", "must have at least one item"],
+    ]);
   });
 
   it("rejects a non-object at the root", async () => {
