@@ -115,10 +115,10 @@ const PUBLISHERS = [
 ];
 const VERBS: Record<string, string> = {
   supports: "is backing",
-  "allied-with": "has allied itself with",
+  "allied-with": "is allied with",
   fights: "is fighting",
-  attacks: "launched attacks on",
-  "designates-terrorist": "has designated as a terrorist organisation",
+  attacks: "attacked",
+  "designates-terrorist": "lists as terrorist",
   controls: "controls",
   "part-of": "is part of",
   "successor-of": "is the successor of",
@@ -371,10 +371,10 @@ export function generateConflictDataset(options: GenerateOptions): GeneratedData
     seen.add(key);
     const fromActor = actors[source] as Actor;
     const toActor = actors[target] as Actor;
-    const sentence = `${fromActor.label} ${VERBS[plan.id] ?? plan.id} ${toActor.label} (report ${claims.length + 1}).`;
+    const sentence = `${fromActor.label} ${VERBS[plan.id] ?? plan.id} ${toActor.label} (#${claims.length + 1}).`;
     sentences.push(sentence);
     const claim: Claim = {
-      id: `claim-${claims.length + 1}`,
+      id: `c-${claims.length + 1}`,
       from: fromActor.id,
       relation: plan.id,
       to: toActor.id,

@@ -1,6 +1,6 @@
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import type { NodeDisplayData } from "sigma/types";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ActorAttributes, ClaimAttributes, FaultlineGraph, GraphAttributes } from "../model/types";
 
 /**
@@ -33,6 +33,11 @@ export interface LargeGraphPlan {
    * large graphs only highlight the hovered actor and its ties.
    */
   hoverFadesGraph: boolean;
+  /**
+   * Draw edges as plain lines, arrows only on edges the app brings forward (focus, selection):
+   * with software WebGL the frame cost is the rasterised primitives, and arrow heads add one per edge.
+   */
+  plainEdges: boolean;
 }
 
 export interface GraphSize {
@@ -67,6 +72,7 @@ export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
       loadLayoutIterations: loadLayoutIterations(size),
       labelledHubs: null,
       hoverFadesGraph: true,
+      plainEdges: false,
     };
   }
   return {
@@ -89,6 +95,7 @@ export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
     loadLayoutIterations: loadLayoutIterations(size),
     labelledHubs: LABELLED_HUBS,
     hoverFadesGraph: false,
+    plainEdges: true,
   };
 }
 
@@ -128,6 +135,7 @@ type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
 export function applyLargeGraphMode(sigma: FaultlineSigma, plan: LargeGraphPlan): () => void {
   if (!plan.large) return () => {};
   const previousReducer = sigma.getSetting("nodeReducer");
+  const previousEdgeReducer = sigma.getSetting("edgeReducer");
   const previous: Record<string, unknown> = {};
   for (const key of Object.keys(plan.settings)) {
     previous[key] = sigma.getSetting(key as keyof typeof plan.settings);
@@ -143,8 +151,22 @@ export function applyLargeGraphMode(sigma: FaultlineSigma, plan: LargeGraphPlan)
           if (!hubs.has(node) && data.forceLabel !== true && data.highlighted !== true) data.label = null;
           return data;
         };
-  sigma.setSettings({ ...plan.settings, nodeReducer: labelFilter });
+  const edgeFilter = !plan.plainEdges
+    ? previousEdgeReducer
+    : (edge: string, attributes: ClaimAttributes): Partial<EdgeDisplayData> => {
+        const data: Partial<EdgeDisplayData> = previousEdgeReducer
+          ? previousEdgeReducer(edge, attributes)
+          : { ...attributes };
+        // The app raises focused and selected edges above z-index 1: those keep their arrows.
+        if ((data.zIndex ?? 0) < 2) data.type = "line";
+        return data;
+      };
+  sigma.setSettings({ ...plan.settings, nodeReducer: labelFilter, edgeReducer: edgeFilter });
   return () => {
-    sigma.setSettings({ ...(previous as typeof plan.settings), nodeReducer: previousReducer });
+    sigma.setSettings({
+      ...(previous as typeof plan.settings),
+      nodeReducer: previousReducer,
+      edgeReducer: previousEdgeReducer,
+    });
   };
 }

@@ -52,8 +52,9 @@ export class ResultLog {
       entry.target === undefined
         ? ""
         : `  (target ${entry.target} ${entry.unit}, ${entry.ratio?.toFixed(2)}×)`;
+    const why = Number.isFinite(entry.value) || entry.note === undefined ? "" : `  (${entry.note})`;
     console.log(
-      `  ${entry.size.padEnd(4)} ${entry.metric.padEnd(36)} ${format(entry.value, entry.unit)}${target}`,
+      `  ${entry.size.padEnd(4)} ${entry.metric.padEnd(36)} ${format(entry.value, entry.unit)}${target}${why}`,
     );
   }
 }

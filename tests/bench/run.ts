@@ -61,7 +61,10 @@ async function main(): Promise<void> {
   if (args.node) {
     for (const size of sizes) {
       console.log(`\nNode, ${sizeLabel(size)} (${size.runs} runs, median):`);
-      await benchNode(size, log, { timeoutMs: args.timeoutMs });
+      // One size failing (a file over a limit, a crash) must not lose the others' numbers.
+      await benchNode(size, log, { timeoutMs: args.timeoutMs }).catch((error: unknown) => {
+        console.log(`  ${size.name}: failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
     }
   }
 

@@ -22,6 +22,7 @@ describe("large-graph plan", () => {
     expect(plan.large).toBe(false);
     expect(plan.settings).toEqual({});
     expect(plan.labelledHubs).toBeNull();
+    expect(plan.plainEdges).toBe(false);
     expect(plan.hoverFadesGraph).toBe(true);
   });
 
@@ -31,6 +32,7 @@ describe("large-graph plan", () => {
     expect(plan.settings.hideEdgesOnMove).toBe(true);
     expect(plan.settings.enableEdgeEvents).toBe(false);
     expect(plan.barnesHut).toBe(true);
+    expect(plan.plainEdges).toBe(true);
     expect(plan.labelledHubs).toBeGreaterThan(0);
     expect(plan.useStoredPositions).toBe(true);
     expect(largeGraphPlan({ nodes: 10_000, edges: 40_000, positioned: 9_999 }).useStoredPositions).toBe(
