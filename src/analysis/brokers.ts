@@ -2,6 +2,9 @@ import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { mulberry32 } from "./random";
 
+/** Above this many actors betweenness is estimated from sampled sources (see brokerScores). */
+export const EXACT_BETWEENNESS_LIMIT = 3000;
+
 export interface BrokerOptions {
   /** Graphs up to this many nodes get exact betweenness; larger ones a sampled estimate. Default 3000. */
   exactLimit?: number;
@@ -33,7 +36,7 @@ export function brokerScores(
   options: BrokerOptions = {},
 ): BrokerScores {
   const n = nodes.length;
-  if (n <= (options.exactLimit ?? 3000)) {
+  if (n <= (options.exactLimit ?? EXACT_BETWEENNESS_LIMIT)) {
     const graph = new UndirectedGraph();
     for (const node of nodes) graph.addNode(node);
     for (const [a, b] of links) if (a !== b) graph.mergeEdge(a, b);

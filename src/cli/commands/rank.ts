@@ -1,3 +1,4 @@
+import { EXACT_BETWEENNESS_LIMIT } from "../../analysis/brokers";
 import { type RankBy, rankActors } from "../../analysis/rank";
 import type { Command } from "../command";
 import {
@@ -43,11 +44,12 @@ export const rankCommand: Command = {
     const at = dateOption(values.at, "at");
     const { loaded, graph } = await loadAnalysisGraph(file);
     const relations = relationsOption(values.relations, loaded);
-    const rows = rankActors(graph, loaded.ontology, {
+    const all = rankActors(graph, loaded.ontology, {
       by,
       ...(relations === undefined ? {} : { relations }),
       ...(at === undefined ? {} : { filter: { at } }),
-    }).slice(0, top);
+    });
+    const rows = all.slice(0, top);
     if (values.json) {
       stdout(JSON.stringify(rows, null, 2));
       return 0;
@@ -79,7 +81,11 @@ export const rankCommand: Command = {
       cells
         .map((cell, c) => (c === 1 || c === 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
         .join("  ");
-    stdout([`Actors by ${by}:`, line(header), ...table.map(line)].join("\n"));
+    const estimated =
+      all.length > EXACT_BETWEENNESS_LIMIT
+        ? [`(betweenness estimated from sampled sources: more than ${EXACT_BETWEENNESS_LIMIT} actors)`]
+        : [];
+    stdout([`Actors by ${by}:`, line(header), ...table.map(line), ...estimated].join("\n"));
     return 0;
   },
 };
