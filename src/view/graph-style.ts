@@ -18,6 +18,8 @@ export interface EdgeStyle {
   size: number;
   /** Sigma edge program name. */
   type: "arrow" | "line";
+  /** The claim in words, for the hover tooltip: "Iran supports Hezbollah (stated, 2011 – …)". */
+  description: string;
 }
 
 export interface GraphStyle {
@@ -58,10 +60,17 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
     const relation = relations.get(attributes.relation);
     const color = relation?.color ?? FALLBACK_COLOR;
     const directed = relation?.directed ?? attributes.directed;
+    const span =
+      attributes.start === undefined && attributes.end === undefined
+        ? ""
+        : `, ${attributes.start ?? "…"} – ${attributes.end ?? "…"}`;
+    const from = graph.getNodeAttribute(graph.source(edge), "label");
+    const to = graph.getNodeAttribute(graph.target(edge), "label");
     edges.set(edge, {
       color: attributes.certainty === "disputed" ? withAlpha(color, 0.45) : color,
       size: EDGE_SIZE[attributes.certainty],
       type: directed ? "arrow" : "line",
+      description: `${from} ${relation?.label ?? attributes.relation} ${to} (${attributes.certainty}${span})`,
     });
   });
   return { nodes, edges };

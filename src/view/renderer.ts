@@ -56,6 +56,27 @@ export class GraphView {
       nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
     });
+    this.attachEdgeTooltip(container);
+  }
+
+  /** Hovering a claim's line says what it claims, next to the pointer (text only, never markup). */
+  private attachEdgeTooltip(container: HTMLElement): void {
+    const tooltip = document.createElement("div");
+    tooltip.className = "edge-tooltip";
+    tooltip.setAttribute("role", "tooltip");
+    tooltip.hidden = true;
+    container.append(tooltip);
+    this.sigma.on("enterEdge", ({ edge, event }) => {
+      const description = this.inputs.style.edges.get(edge)?.description;
+      if (description === undefined) return;
+      tooltip.textContent = description;
+      tooltip.style.left = `${event.x + 12}px`;
+      tooltip.style.top = `${event.y + 12}px`;
+      tooltip.hidden = false;
+    });
+    this.sigma.on("leaveEdge", () => {
+      tooltip.hidden = true;
+    });
   }
 
   /** New styling or visibility: re-run the reducers over the same graph. */

@@ -205,6 +205,9 @@ describe("computeGraphStyle", () => {
     expect(disputed.type).toBe("line");
     expect(disputed.color).toBe(withAlpha("#d95f02", 0.45));
     expect(disputed.size).toBeLessThan(style.edges.get("c-support")!.size);
+    expect(style.edges.get("c-support")?.description).toBe("IRAN supports HEZ (stated)");
+    expect(style.edges.get("c-old")?.description).toBe("IRAN controls HAMA (stated, 2011 – 2024-12)");
+    expect(style.edges.get("c-new")?.description).toBe("HTS controls HAMA (stated, 2024-12 – …)");
   });
 
   it("turns #rrggbb into rgba()", () => {
