@@ -90,7 +90,8 @@ export function evidenceJson(claim: Claim, sources: ReadonlyMap<string, Source>)
       item.source = sourceRecord(source);
       return item;
     }),
-  );
+    // U+FFFE/U+FFFF are valid JSON but not XML: escaped, a quote holding one survives the round trip.
+  ).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 function lastModifiedDate(dataset: Dataset, now: string | undefined): string | undefined {
