@@ -1,4 +1,4 @@
-import type { FaultlineGraph, Ontology } from "../model/types";
+import type { Evidence, FaultlineGraph, Ontology } from "../model/types";
 import type { ClaimRef } from "./claims";
 import type { ChainStep, TraversedClaim } from "./projection";
 
@@ -35,7 +35,7 @@ export function claimLine(graph: FaultlineGraph, ontology: Ontology, claim: Clai
 }
 
 /** One line per quote: `"quote" (source-id, attributed to X)`. */
-export function evidenceLines(claim: ClaimRef): string[] {
+export function evidenceLines(claim: { evidence: readonly Evidence[] }): string[] {
   return claim.evidence.map((e) => {
     const who = e.attributedTo === undefined ? "" : `, attributed to ${e.attributedTo}`;
     return `"${e.quote}" (${e.source}${who})`;

@@ -75,8 +75,20 @@ describe("analysis commands", () => {
     expect(rows.map((r) => r.actor)[0]).toBe("assad-government");
   });
 
+  it("actor prints the summary grouped from the actor's side, by alias", async () => {
+    const { code, out } = await run("actor", HAMA, "HTS");
+    expect(code).toBe(0);
+    expect(out).toContain("designated terrorist by:");
+    expect(out).toContain("Russia (russia) [russia-designates-hts; stated]");
+    const summary = JSON.parse((await run("actor", HAMA, "hts", "--json")).out) as {
+      groups: { label: string }[];
+    };
+    expect(summary.groups.map((g) => g.label)).toContain("successor of");
+    expect((await run("actor", HAMA, "htss")).code).toBe(1);
+  });
+
   it("every analysis command has --help", async () => {
-    for (const name of ["backers", "paths", "camps", "contradictions", "rank"]) {
+    for (const name of ["actor", "backers", "paths", "camps", "contradictions", "rank"]) {
       const { code, out } = await run(name, "--help");
       expect(code).toBe(0);
       expect(out).toContain(`faultline ${name}`);

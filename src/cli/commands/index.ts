@@ -1,4 +1,5 @@
 import type { Command } from "../command";
+import { actorCommand } from "./actor";
 import { backersCommand } from "./backers";
 import { campsCommand } from "./camps";
 import { contradictionsCommand } from "./contradictions";
@@ -13,6 +14,7 @@ import { validateCommand } from "./validate";
 export const commands: Command[] = [
   validateCommand,
   statsCommand,
+  actorCommand,
   backersCommand,
   pathsCommand,
   campsCommand,
