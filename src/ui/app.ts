@@ -3,6 +3,8 @@ import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
 import { buildGraph } from "../model/build-graph";
 import type { FaultlineGraph, InputError, LoadedDataset, Ontology } from "../model/types";
+import { analysisViews } from "../view/analysis-cache";
+import { cachedCampGraphStyle } from "../view/camp-style";
 import { computeGraphStyle, type GraphStyle } from "../view/graph-style";
 import { GraphView, type RenderInputs } from "../view/renderer";
 import {
@@ -13,9 +15,12 @@ import {
   type Visibility,
   withClaim,
 } from "../view/view-model";
+import { mountActorTable } from "./actor-table";
 import { showInputErrors } from "./alert";
 import { mountBackers } from "./backers-panel";
+import { mountCamps } from "./camps-panel";
 import type { AppContext, Derived, Panel } from "./context";
+import { mountContradictions } from "./contradictions-panel";
 import { mountDataPanel } from "./data-panel";
 import { mountDetails } from "./details-panel";
 import { byId } from "./dom";
@@ -80,6 +85,10 @@ export function derive(
   // Hovering previews a neighbourhood on top of whatever the mode shows.
   if (state.hovered !== null && graph.hasNode(state.hovered))
     focus = neighbourhood(graph, state.hovered, visibility);
+  // A contradiction chosen in its panel: all its claims at once, through the claim highlight.
+  if (state.mode === "contradictions") {
+    for (const claim of state.highlightedClaims) focus = withClaim(graph, focus, claim);
+  }
   focus = withClaim(graph, focus, state.selectedClaim);
   return { visibility, focus, backing, paths: found };
 }
@@ -91,6 +100,8 @@ function affectsView(a: AppState, b: AppState): boolean {
     a.date !== b.date ||
     a.selected !== b.selected ||
     a.selectedClaim !== b.selectedClaim ||
+    a.highlightedClaims !== b.highlightedClaims ||
+    a.colorBy !== b.colorBy ||
     a.hovered !== b.hovered ||
     a.mode !== b.mode ||
     a.backers !== b.backers ||
@@ -130,7 +141,16 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
   let derived = derive(graph, loaded.ontology, store.get());
 
   const inputs = (): RenderInputs => ({
-    style,
+    // Colour by camp: the camps as of the chosen date, computed once per graph and date.
+    style:
+      store.get().colorBy === "camp"
+        ? cachedCampGraphStyle(
+            style,
+            graph,
+            loaded.ontology,
+            analysisViews(graph, loaded.ontology, store.get().date).camps(),
+          )
+        : style,
     visibility: derived.visibility,
     focus: derived.focus,
     selected: store.get().selected,
@@ -157,7 +177,13 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     graph: () => graph,
     derived: () => derived,
     selectActor(actor, options = {}) {
-      store.set((state) => ({ ...state, selected: actor, selectedClaim: null, hovered: null }));
+      store.set((state) => ({
+        ...state,
+        selected: actor,
+        selectedClaim: null,
+        highlightedClaims: [],
+        hovered: null,
+      }));
       if (actor !== null && options.move !== false) view.moveTo(actor);
       if (actor !== null && narrow.matches) {
         setPanelOpen(sidePanel, sideToggle, true);
@@ -176,6 +202,9 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     mountBackers(ctx),
     mountPath(ctx),
     mountTimeControl(ctx),
+    mountCamps(ctx),
+    mountContradictions(ctx),
+    mountActorTable(ctx),
   ];
 
   const tabs = [...document.querySelectorAll<HTMLButtonElement>(".tabs [role=tab]")];
@@ -265,7 +294,9 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     store.set({ ...state, selected, selectedClaim: edge });
   });
   sigma.on("clickStage", () => {
-    if (store.get().selected !== null) store.set({ selected: null, selectedClaim: null });
+    const state = store.get();
+    if (state.selected !== null || state.selectedClaim !== null || state.highlightedClaims.length > 0)
+      store.set({ selected: null, selectedClaim: null, highlightedClaims: [] });
   });
 
   const layoutButton = byId<HTMLButtonElement>("layout-button");
@@ -318,7 +349,12 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     style = computeGraphStyle(graph, loaded.ontology);
     known = knownIds(graph, loaded.ontology);
     const state = cleanState(
-      { ...defaultState(), filters: store.get().filters, mode: store.get().mode },
+      {
+        ...defaultState(),
+        filters: store.get().filters,
+        mode: store.get().mode,
+        colorBy: store.get().colorBy,
+      },
       known,
     );
     derived = derive(graph, loaded.ontology, state);

@@ -3,7 +3,9 @@
  * the renderer's reducers and the URL hash are derived from it.
  */
 
-export type Mode = "explore" | "backers" | "path";
+export type Mode = "explore" | "backers" | "path" | "camps" | "contradictions" | "actors";
+/** Node colours: by actor kind (ontology) or by structural-balance camp. */
+export type ColorBy = "kind" | "camp";
 export type Direction = "in" | "out" | "both";
 
 export interface CameraView {
@@ -23,6 +25,8 @@ export interface AppState {
   selected: string | null;
   /** The claim chosen in the details panel, highlighted on the graph. */
   selectedClaim: string | null;
+  /** Claims highlighted together (a contradiction chosen in its panel); shown in that mode only. */
+  highlightedClaims: string[];
   /** The actor under the pointer; transient, never in the URL. */
   hovered: string | null;
   mode: Mode;
@@ -33,6 +37,7 @@ export interface AppState {
     /** Relation kinds a path may use; null means every kind. */
     relations: string[] | null;
   };
+  colorBy: ColorBy;
   /** As-of date (YYYY-MM-DD or partial); null means all time. */
   date: string | null;
   /** null means "fit the whole graph". */
@@ -46,10 +51,12 @@ export function defaultState(): AppState {
     filters: { hiddenRelations: [], hiddenKinds: [] },
     selected: null,
     selectedClaim: null,
+    highlightedClaims: [],
     hovered: null,
     mode: "explore",
     backers: { hops: 2, direction: "in" },
     path: { from: null, to: null, relations: null },
+    colorBy: "kind",
     date: null,
     camera: null,
   };

@@ -1,5 +1,13 @@
 import { isPartialDate } from "../model/dates";
-import { type AppState, type CameraView, type Direction, defaultState, MAX_HOPS, type Mode } from "./state";
+import {
+  type AppState,
+  type CameraView,
+  type ColorBy,
+  type Direction,
+  defaultState,
+  MAX_HOPS,
+  type Mode,
+} from "./state";
 
 /**
  * The URL hash mirrors the shareable part of the app state (not the hover). Pure functions:
@@ -7,11 +15,12 @@ import { type AppState, type CameraView, type Direction, defaultState, MAX_HOPS,
  * `cleanState` drops ids the loaded dataset does not know.
  *
  * Format: `#hide=fights,attacks&hidekinds=city&actor=hts&claim=c1&mode=backers&hops=3&dir=both
- *          &from=iran&to=hezbollah&via=supports,fights&at=2024-11-15&cam=0.5,0.5,1`
+ *          &from=iran&to=hezbollah&via=supports,fights&color=camp&claims=c1,c2&at=2024-11-15&cam=0.5,0.5,1`
  */
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const MODES: readonly Mode[] = ["explore", "backers", "path"];
+const MODES: readonly Mode[] = ["explore", "backers", "path", "camps", "contradictions", "actors"];
+const COLOR_BY: readonly ColorBy[] = ["kind", "camp"];
 const DIRECTIONS: readonly Direction[] = ["in", "out", "both"];
 
 function roundTo(value: number, digits: number): number {
@@ -54,6 +63,9 @@ export function serializeState(state: AppState): string {
   if (state.path.from !== null) params.set("from", state.path.from);
   if (state.path.to !== null) params.set("to", state.path.to);
   if (state.path.relations !== null) params.set("via", [...state.path.relations].sort().join(","));
+  if (state.colorBy !== defaults.colorBy) params.set("color", state.colorBy);
+  // Kept in the order the panel gives them (a contradiction lists its key claim first).
+  if (state.highlightedClaims.length > 0) params.set("claims", state.highlightedClaims.join(","));
   if (state.date !== null) params.set("at", state.date);
   if (state.camera !== null) {
     const { x, y, ratio } = state.camera;
@@ -88,6 +100,10 @@ export function parseState(hash: string): AppState {
   state.path.from = singleId(params.get("from"));
   state.path.to = singleId(params.get("to"));
   if (params.has("via")) state.path.relations = idList(params.get("via"));
+  const colorBy = params.get("color");
+  if (colorBy !== null && (COLOR_BY as readonly string[]).includes(colorBy)) state.colorBy = colorBy as ColorBy;
+  const claims = params.get("claims");
+  if (claims !== null) state.highlightedClaims = [...new Set(claims.split(",").filter((id) => ID.test(id)))];
   const at = params.get("at");
   if (at !== null && isPartialDate(at)) state.date = at;
   state.camera = parseCamera(params.get("cam"));
@@ -113,6 +129,7 @@ export function cleanState(state: AppState, known: KnownIds): AppState {
     selected: keepActor(state.selected),
     selectedClaim:
       state.selectedClaim !== null && known.claims.has(state.selectedClaim) ? state.selectedClaim : null,
+    highlightedClaims: state.highlightedClaims.filter((id) => known.claims.has(id)),
     hovered: keepActor(state.hovered),
     path: {
       from: keepActor(state.path.from),

@@ -23,6 +23,16 @@ describe("serializeState", () => {
     state.date = "2024-11";
     expect(serializeState(state)).toBe("hide=controls,fights&actor=hts&mode=backers&at=2024-11");
   });
+
+  it("writes the camp colouring, the analysis modes and highlighted claims (in their order)", () => {
+    const state = defaultState();
+    state.mode = "contradictions";
+    state.colorBy = "camp";
+    state.highlightedClaims = ["c2", "c1"];
+    expect(serializeState(state)).toBe("mode=contradictions&color=camp&claims=c2,c1");
+    expect(parseState(serializeState(state))).toEqual(state);
+    for (const mode of ["camps", "actors"] as const) expect(parseState(`mode=${mode}`).mode).toBe(mode);
+  });
 });
 
 describe("parseState", () => {
@@ -31,10 +41,12 @@ describe("parseState", () => {
       filters: { hiddenRelations: ["fights"], hiddenKinds: ["city"] },
       selected: "iran",
       selectedClaim: "c2",
+      highlightedClaims: ["c2", "c1"],
       hovered: null,
       mode: "path",
       backers: { hops: 3, direction: "both" },
       path: { from: "iran", to: "hama", relations: ["controls", "supports"] },
+      colorBy: "camp",
       date: "2024-12-05",
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
     };
@@ -48,6 +60,8 @@ describe("parseState", () => {
     expect(state.filters.hiddenRelations).toEqual(["ok-id"]);
     expect(state.selected).toBeNull();
     expect(state.mode).toBe("explore");
+    expect(parseState("color=rainbow&claims=<b>,c1,c1").colorBy).toBe("kind");
+    expect(parseState("claims=<b>,c1,c1").highlightedClaims).toEqual(["c1"]);
     expect(state.backers).toEqual({ hops: 2, direction: "in" });
     expect(state.date).toBeNull();
     expect(state.camera).toBeNull();
@@ -75,12 +89,13 @@ describe("parseState", () => {
 describe("cleanState", () => {
   it("drops ids the dataset does not know", () => {
     const state = parseState(
-      "hide=fights,gone&hidekinds=city,planet&actor=nobody&claim=c9&from=iran&to=ghost&via=supports,x",
+      "hide=fights,gone&hidekinds=city,planet&actor=nobody&claim=c9&claims=c9,c1&from=iran&to=ghost&via=supports,x",
     );
     const clean = cleanState(state, known);
     expect(clean.filters).toEqual({ hiddenRelations: ["fights"], hiddenKinds: ["city"] });
     expect(clean.selected).toBeNull();
     expect(clean.selectedClaim).toBeNull();
+    expect(clean.highlightedClaims).toEqual(["c1"]);
     expect(clean.path).toEqual({ from: "iran", to: null, relations: ["supports"] });
   });
 });
