@@ -189,8 +189,14 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const seen = new Set<string>();
 
     for (const variant of variants) {
+      const words = variant.match(/[a-z'-]+/g) ?? [];
       for (const pattern of RELATION_PATTERNS) {
-        if (pattern.trigger && !pattern.trigger.test(variant)) continue;
+        const trigger = pattern.trigger;
+        if (
+          trigger &&
+          !("words" in trigger ? words.some((w) => trigger.words.has(w)) : trigger.regex.test(variant))
+        )
+          continue;
         const regex = pattern.regex;
         regex.lastIndex = 0;
         for (let match = regex.exec(variant); match !== null; match = regex.exec(variant)) {

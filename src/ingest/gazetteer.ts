@@ -188,6 +188,8 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
 
 /** Lower-cases without changing length (offsets stay valid), with ’ as ' and any space as " ". */
 export function foldForMatching(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(/’/g, "'").replace(/\s/g, " ");
   let out = "";
   for (const c of text) {
     if (c.length !== 1) {
@@ -209,8 +211,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findSurfaces(gazetteer: Gazetteer, text: string): { index: number; text: string }[] {
   const folded = foldForMatching(text);
   const found: { index: number; text: string }[] = [];
-  for (let i = 0; i < folded.length - 1; i++) {
-    if (i > 0 && WORD_CHAR.test(folded[i - 1] ?? "")) continue;
+  // Only word starts can open a surface.
+  const starts = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  for (let m = starts.exec(folded); m !== null; m = starts.exec(folded)) {
+    const i = m.index;
     const candidates = gazetteer.byPrefix.get(folded.slice(i, i + 2));
     if (!candidates) continue;
     for (const surface of candidates) {

@@ -10,6 +10,9 @@
  *   {w}      up to four words of any kind ("the northeastern districts of «n»")
  */
 
+/** A cheap test before a pattern is tried: one of these words occurs, or a regular expression matches. */
+export type Trigger = { words: Set<string> } | { regex: RegExp };
+
 export interface RelationPattern {
   name: string;
   relation: string;
@@ -30,7 +33,7 @@ export interface RelationPattern {
   /** A coordination in a slot only contributes its member next to the other slot (appositions). */
   adjacentMember?: boolean;
   /** A cheap test the sentence must pass before the full pattern is tried. */
-  trigger?: RegExp;
+  trigger?: Trigger;
 }
 
 const CLAUSE_BREAK = "(?!(?:but|while|whereas|although|though|however|and|or|yet|then)\\s)";
@@ -780,6 +783,54 @@ const TRIGGERS: Record<string, string> = {
   "inhabits-adjective": "» «",
 };
 
+/** Expands "labell?ed" and "cooperat(?:es|ed)" into plain words. */
+function expand(word: string): string[] {
+  const group = /\(\?:([^()]*)\)/.exec(word);
+  if (group) {
+    return (group[1] ?? "").split("|").flatMap((alt) => expand(word.replace(group[0], alt)));
+  }
+  const optional = /([a-z])\?/.exec(word);
+  if (optional)
+    return [
+      ...expand(word.replace(optional[0], optional[1] ?? "")),
+      ...expand(word.replace(optional[0], "")),
+    ];
+  return [word];
+}
+
+/** The first word of each alternative of a verb list: a word set is far cheaper than a big alternation. */
+function wordsOf(list: string): Set<string> {
+  const words = new Set<string>();
+  for (const alternative of list.split(/\|(?![^()]*\))/)) {
+    const first = alternative.split(" ")[0] ?? "";
+    for (const w of expand(first)) if (/^[a-z'-]+$/.test(w)) words.add(w);
+  }
+  return words;
+}
+
+const WORD_TRIGGERS: Record<string, string> = {
+  "supports-active": SUPPORT_ACTIVE,
+  "supports-coordinated": SUPPORT_ACTIVE,
+  "fights-verb": FIGHT,
+  "fights-coordinated": FIGHT,
+  "fights-expel": EXPEL,
+  "attacks-verb": ATTACK,
+  "attacks-coordinated": ATTACK,
+  "attacks-assets": ATTACK,
+  "attacks-noun": ATTACK_NOUN,
+  "controls-capture": CAPTURE,
+  "controls-coordinated": CAPTURE,
+  "controls-relative-object": CAPTURE,
+  "fights-taken-from": CAPTURE,
+};
+
+function triggerFor(name: string): { trigger?: Trigger } {
+  const list = WORD_TRIGGERS[name];
+  if (list) return { trigger: { words: wordsOf(list) } };
+  const source = TRIGGERS[name];
+  return source ? { trigger: { regex: new RegExp(source) } } : {};
+}
+
 export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   name: spec.name,
   relation: spec.relation,
@@ -792,5 +843,5 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   ...(spec.subjectOnly ? { subjectOnly: true } : {}),
   ...(spec.nearestAgent ? { nearestAgent: true } : {}),
   ...(spec.adjacentMember ? { adjacentMember: true } : {}),
-  ...(TRIGGERS[spec.name] ? { trigger: new RegExp(TRIGGERS[spec.name] ?? "") } : {}),
+  ...triggerFor(spec.name),
 }));
