@@ -12,13 +12,22 @@ function normalizeName(name: string): string {
 }
 
 export function findActor(dataset: Dataset, query: string): Actor | undefined {
+  return findActorMatches(dataset, query)[0];
+}
+
+/**
+ * Every actor the name could mean, at the strongest level that matches (an id, else labels, else
+ * aliases), in dataset order. More than one means the name is ambiguous (two groups can share an
+ * acronym): a command can then say so instead of silently taking the first.
+ */
+export function findActorMatches(dataset: Dataset, query: string): Actor[] {
   const q = normalizeName(query);
-  if (q === "") return undefined;
-  return (
-    dataset.actors.find((a) => a.id.toLowerCase() === q) ??
-    dataset.actors.find((a) => normalizeName(a.label) === q) ??
-    dataset.actors.find((a) => (a.aliases ?? []).some((alias) => normalizeName(alias) === q))
-  );
+  if (q === "") return [];
+  const byId = dataset.actors.filter((a) => a.id.toLowerCase() === q);
+  if (byId.length > 0) return byId;
+  const byLabel = dataset.actors.filter((a) => normalizeName(a.label) === q);
+  if (byLabel.length > 0) return byLabel;
+  return dataset.actors.filter((a) => (a.aliases ?? []).some((alias) => normalizeName(alias) === q));
 }
 
 /** Actors whose id, label or alias is close to the query, best first: for "did you mean ...?". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findActor, suggestActors } from "../../src/model/find-actor";
+import { findActor, findActorMatches, suggestActors } from "../../src/model/find-actor";
 import { closestMatches, editDistance } from "../../src/model/suggest";
 import type { Dataset } from "../../src/model/types";
 
@@ -38,6 +38,24 @@ describe("findActor", () => {
   it("returns undefined for unknown or empty names", () => {
     expect(findActor(dataset, "iran")).toBeUndefined();
     expect(findActor(dataset, "   ")).toBeUndefined();
+  });
+});
+
+describe("findActorMatches", () => {
+  it("lists every actor an ambiguous alias could mean, at the strongest level only", () => {
+    const shared: Dataset = {
+      ...dataset,
+      actors: [
+        ...dataset.actors,
+        { id: "sb-one", label: "Samaal Battalion", kind: "armed-group", aliases: ["SB"] },
+        { id: "sb-two", label: "Sulrum Battalion", kind: "armed-group", aliases: ["sb"] },
+      ],
+    };
+    expect(findActorMatches(shared, "SB").map((a) => a.id)).toEqual(["sb-one", "sb-two"]);
+    expect(findActor(shared, "SB")?.id).toBe("sb-one");
+    // "hts" is an id and another actor's alias: the id alone.
+    expect(findActorMatches(shared, "hts").map((a) => a.id)).toEqual(["hts"]);
+    expect(findActorMatches(shared, "nobody")).toEqual([]);
   });
 });
 
