@@ -21,7 +21,10 @@ export interface SavedWork {
   dataset: LoadedDataset | null;
   /** Why saved work could not be opened or used, to tell the user. */
   problems: InputError[];
-  save(loaded: LoadedDataset): Promise<string | null>;
+  /** Article work saved with the dataset (src/ui/article-panel.ts reads it); [] when none. */
+  candidates: unknown[];
+  /** Saves the dataset (null = the bundled one) and the article work in one transaction. */
+  save(loaded: LoadedDataset | null, candidates?: unknown[]): Promise<string | null>;
   discard(): Promise<string | null>;
 }
 
@@ -33,11 +36,13 @@ export async function openSavedWork(onExternalChange: () => void): Promise<Saved
   let handle: WorkspaceHandle | null = null;
   let revision = 0;
   let dataset: LoadedDataset | null = null;
+  let candidates: unknown[] = [];
   const problems: InputError[] = [];
   try {
     handle = await openWorkspace({ onExternalChange });
     const stored = await loadWorkspace(handle);
     revision = stored.revision;
+    candidates = stored.candidates;
     if (stored.dataset !== null) {
       const saved = stored.dataset;
       const checked = parseLoadedDataset(
@@ -47,7 +52,11 @@ export async function openSavedWork(onExternalChange: () => void): Promise<Saved
         saved.sourceTexts,
       );
       if (checked.ok) dataset = checked.value;
-      else problems.push(...checked.errors.map((e) => ({ ...e, file: `saved work (${e.file})` })));
+      else {
+        // Article work built on a dataset that cannot be used is dropped with it.
+        candidates = [];
+        problems.push(...checked.errors.map((e) => ({ ...e, file: `saved work (${e.file})` })));
+      }
     }
   } catch (error) {
     problems.push({ file: "saved work", path: "IndexedDB", message: errorText(error) });
@@ -66,11 +75,12 @@ export async function openSavedWork(onExternalChange: () => void): Promise<Saved
   return {
     dataset,
     problems,
-    save: (loaded) =>
+    candidates,
+    save: (loaded, articleWork = []) =>
       write((h) =>
         saveWorkspace(
           h,
-          { dataset: loaded, candidates: [], view: null },
+          { dataset: loaded, candidates: articleWork, view: null },
           { baseRevision: revision, force: true },
         ),
       ),
