@@ -31,6 +31,8 @@ export function balanceSummary(result: CampResult): string {
   return `${camps}; balance ${result.balance.toFixed(3)} (${result.frustratedWeight} of ${result.totalWeight} signed claims frustrated, ${result.method}${bound})`;
 }
 
+const OPEN_MEMBER_LISTS_UP_TO = 12;
+
 export function mountCamps(ctx: AppContext): Panel {
   const container = byId("camps-view");
   // Opening the tab is asking to see the camps: colour the graph by them.
@@ -41,7 +43,8 @@ export function mountCamps(ctx: AppContext): Panel {
   const memberList = (members: readonly string[]) =>
     h(
       "details",
-      { className: "camp-members" },
+      // Short lists start open: who is on which side is the point of the view.
+      { className: "camp-members", attrs: members.length <= OPEN_MEMBER_LISTS_UP_TO ? { open: "" } : {} },
       h("summary", { text: "Members" }),
       h("ul", {}, ...members.map((member) => h("li", {}, actorButton(ctx, member)))),
     );
