@@ -3,7 +3,7 @@ import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
 import { buildGraph } from "../model/build-graph";
 import type { FaultlineGraph, InputError, LoadedDataset, Ontology } from "../model/types";
-import { analysisViews } from "../view/analysis-cache";
+import { analysisViews, forgetAnalysisViews } from "../view/analysis-cache";
 import { cachedCampGraphStyle } from "../view/camp-style";
 import { computeGraphStyle, type GraphStyle } from "../view/graph-style";
 import { GraphView, type RenderInputs } from "../view/renderer";
@@ -17,6 +17,8 @@ import {
 } from "../view/view-model";
 import { mountActorTable } from "./actor-table";
 import { showInputErrors } from "./alert";
+import { growGraph } from "./article-graph";
+import { mountArticlePanel } from "./article-panel";
 import { mountBackers } from "./backers-panel";
 import { mountCamps } from "./camps-panel";
 import type { AppContext, Derived, Panel } from "./context";
@@ -385,10 +387,31 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     showingBundled: () => showingBundled,
   });
 
+  // Accepted article claims grow the live graph in place: adding data is not filtering.
+  const growDataset = (next: LoadedDataset) => {
+    loaded = next;
+    growGraph(graph, next);
+    forgetAnalysisViews(graph);
+    style = computeGraphStyle(graph, loaded.ontology);
+    known = knownIds(graph, loaded.ontology);
+    derived = derive(graph, loaded.ontology, store.get());
+    view.update(inputs());
+    renderAll(store.get(), null, true);
+  };
+  const articlePanel = mountArticlePanel(ctx, {
+    grow: growDataset,
+    replace: replaceDataset,
+    showingBundled: () => showingBundled,
+    save: (base, candidates) => options.savedWork.save(base, candidates),
+    restored: options.savedWork.candidates,
+  });
+  panels.push(articlePanel);
+
   renderTitle();
   renderAll(store.get(), null, true);
   applyCamera(store.get());
   writeHash(store.get());
+  articlePanel.restore();
 
   window.__faultline = {
     sigma,
