@@ -352,6 +352,14 @@ export class MentionFinder {
       return "city";
     if (/^\s*\((?:\p{Lu}){2,6}\)/u.test(after)) return "armed-group";
     if (/(?:\b(?:in|near|outside|around|into|towards?|of)\s+)$/i.test(before)) return "city";
+    // The object of a capture or of control is a place: "captured Afrin", "controls Raqqa".
+    if (
+      /\b(?:captured|seized|took|retook|recaptured|overran|entered|besieged|shelled|bombed|controls|control|holds|held|liberated|encircled)\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    ) {
+      return "city";
+    }
     if (COUNTRIES.some((c) => c.names.includes(surface))) return "state";
     return undefined;
   }

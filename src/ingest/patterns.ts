@@ -36,8 +36,10 @@ export interface RelationPattern {
   trigger?: Trigger;
 }
 
-const CLAUSE_BREAK = "(?!(?:but|while|whereas|although|though|however|and|or|yet|then)\\s)";
-const WORD = "[a-z'’-]+,?";
+const CLAUSE_BREAK =
+  "(?!(?:but|while|whereas|although|though|however|and(?! (?:their|its|his|her) )|or|yet|then)\\s)";
+// A word of a gap; a compound modifier such as "a «Kurdish»-led alliance" counts as a word.
+const WORD = "(?:[a-z'’-]+|«\\d+»-[a-z]+),?";
 // A coordinated verb may close the gap ("has armed and funded «n»"); a bare "and" may not
 // ("«X» and is considered ...": the second verb's subject is not X).
 const GAP = `(?:${CLAUSE_BREAK}${WORD} ){0,8}?(?:[a-z'’-]+,? (?:and|or) )?`;
@@ -298,7 +300,7 @@ const SPECS: Spec[] = [
   {
     name: "fights-expel-passive",
     relation: "fights",
-    template: `{B} {_}(?:was|were|had been|have been|has been|being) (?:driven|pushed|forced|expelled|ousted|routed|defeated|repelled|repulsed|dislodged|chased) (?:out |back )?(?:[a-z-]+ ){0,4}?by {W}{A}`,
+    template: `{B} {_}(?:was|were|had been|have been|has been|being) (?:driven|pushed|forced|expelled|ousted|routed|defeated|repelled|repulsed|dislodged|chased) (?:out |back )?(?:[a-z-]+ |«\\d+» ){0,4}?by {W}{A}`,
     confidence: 0.8,
   },
   {
@@ -458,6 +460,13 @@ const SPECS: Spec[] = [
     confidence: 0.8,
   },
   {
+    name: "controls-expel-passive",
+    relation: "controls",
+    template: `(?:was|were|had been|have been|has been|being) (?:driven|pushed|forced|expelled|ousted|routed|dislodged|chased|cleared) (?:out of|from) (?:[a-z-]+ ){0,3}?{B},? by (?:the )?{A}`,
+    confidence: 0.8,
+    event: true,
+  },
+  {
     name: "controls-held-by-apposition",
     relation: "controls",
     template: `{B}, (?:a |an |the |two |three |four |several |both )?(?:[a-z-]+ ){0,2}?(?:towns?|cities|city|villages?|areas?|provinces?|regions?|districts?)(?: [a-z-]+){0,3}?(?: «\\d+»)? (?:held|controlled|occupied|run|ruled) by (?:the )?{A}`,
@@ -517,6 +526,12 @@ const SPECS: Spec[] = [
   },
   // ---- part-of
   {
+    name: "part-of-led-by",
+    relation: "part-of",
+    template: `{B} {_}(?:is|are|was|were|has been|have been|had been|being|now) led by (?:the )?{A}`,
+    confidence: 0.75,
+  },
+  {
     name: "part-of-apposition-affiliate",
     relation: "part-of",
     template: `{A}, (?:the |a |an )?{B}'s (?:[a-z-]+ ){0,2}?(?:branch|wing|affiliate|arm|franchise|offshoot|faction|unit)`,
@@ -543,7 +558,7 @@ const SPECS: Spec[] = [
   {
     name: "part-of-verb",
     relation: "part-of",
-    template: `{A} {_}(?:joined|join|joins|joining|merged into|merges into|pledged allegiance to|swore allegiance to|belongs to|belong to|belonged to|falls under|fall under|fought under the banner of|operates under|operate under|is led by) (?:the )?{B}`,
+    template: `{A} {_}(?:joined|join|joins|joining|merged into|merges into|pledged allegiance to|swore allegiance to|belongs to|belong to|belonged to|falls under|fall under|fought under the banner of|operates under|operate under) (?:the )?{B}`,
     confidence: 0.8,
   },
   {
@@ -608,7 +623,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-present",
     relation: "operates-in",
-    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|has troops|have troops|has forces|have forces|maintains? (?:[a-z-]+ ){0,3}?(?:forces|troops|bases?|facilit(?:y|ies)|presence|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at) ${DIRECTIONS}{B}`,
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|(?:has|have|keeps|keep|maintains?|had) (?:[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|presence|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at) ${DIRECTIONS}{B}`,
     confidence: 0.8,
   },
   {
@@ -716,6 +731,8 @@ const TRIGGERS: Record<string, string> = {
   "fights-noun-against": " (?:against|with) ",
   "fights-expel": `\\b(?:${EXPEL})\\b`,
   "fights-expel-passive": " by ",
+  "controls-expel-passive": "(?:out of|from) ",
+  "part-of-led-by": "led by",
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
   "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,

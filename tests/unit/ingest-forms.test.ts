@@ -42,6 +42,45 @@ const FORMS: [string, string[], string[]?][] = [
     "HTS fighters captured the town of Saraqib from government forces.",
     ["hts controls saraqib", "hts fights syrian-army"],
   ],
+  [
+    "Iranian-backed militias have been fighting alongside Syrian troops.",
+    ["iran supports pro-iran-militias", "pro-iran-militias allied-with syrian-army"],
+  ],
+  ["Turkish forces and their Syrian allies captured Afrin in 2018.", ["turkey controls afrin"]],
+  [
+    "The rebels, who are supported by Turkey, attacked Hama.",
+    ["turkey supports rebels", "rebels attacks hama"],
+  ],
+  [
+    "Russia and Iran have backed Assad throughout the war.",
+    ["russia supports bashar-al-assad", "iran supports bashar-al-assad"],
+  ],
+  [
+    "Hezbollah and Iranian-backed militias poured into Aleppo.",
+    ["hezbollah operates-in aleppo", "pro-iran-militias operates-in aleppo"],
+  ],
+  [
+    "The Islamic State was driven out of Raqqa by the Syrian Democratic Forces in 2017.",
+    ["syrian-democratic-forces fights islamic-state", "syrian-democratic-forces controls raqqa"],
+  ],
+  ["Washington considers the PKK a terrorist group.", ["usa designates-terrorist pkk"]],
+  [
+    "HTS, which controls Idlib, is led by Abu Mohammed al-Jolani.",
+    ["hts controls idlib", "abu-mohammed-al-jolani part-of hts"],
+    ["hts part-of abu-mohammed-al-jolani"],
+  ],
+  [
+    "The SDF, a Kurdish-led alliance backed by Washington, controls Raqqa.",
+    ["usa supports sdf", "sdf controls raqqa"],
+  ],
+  ["Tehran has reportedly supplied Hezbollah with drones.", ["iran supports hezbollah"]],
+  [
+    "Rebel factions, including HTS and the Syrian National Army, launched the offensive.",
+    ["hts part-of rebels", "syrian-national-army part-of rebels"],
+  ],
+  ["The United States has about 900 troops in Syria.", ["usa operates-in syria"]],
+  ["Hezbollah has fought in Syria since 2013.", ["hezbollah operates-in syria"]],
+  ["Moscow denied that its jets had bombed Idlib.", [], ["russia attacks idlib"]],
 ];
 
 function asserted(text: string): string[] {
