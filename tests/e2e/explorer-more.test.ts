@@ -221,6 +221,40 @@ describe("pointer", () => {
       .toBe(graph.getNodeAttribute(actor, "label"));
     await page.mouse.move(2, 2);
     await expect.poll(() => page.evaluate(() => window.__faultline!.state.hovered)).toBeNull();
+
+    // Hovering the middle of a claim's line names the claim in a tooltip. Take a line whose middle
+    // is clear of nodes (sigma's own picking says which item is under a point).
+    const target = await page.evaluate(() => {
+      type Picking = {
+        getEdgeAtPoint(x: number, y: number): string | null;
+        getNodeAtPosition(p: { x: number; y: number }): string | null;
+      };
+      const sigma = window.__faultline!.sigma;
+      const picking = sigma as unknown as Picking;
+      const graph = sigma.getGraph();
+      const box = sigma.getContainer().getBoundingClientRect();
+      for (const edge of graph.edges()) {
+        const a = sigma.framedGraphToViewport(sigma.getNodeDisplayData(graph.source(edge))!);
+        const b = sigma.framedGraphToViewport(sigma.getNodeDisplayData(graph.target(edge))!);
+        const x = (a.x + b.x) / 2;
+        const y = (a.y + b.y) / 2;
+        if (picking.getNodeAtPosition({ x, y }) === null && picking.getEdgeAtPoint(x, y) === edge) {
+          return { edge, x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const claim = target!.edge;
+    const middle = { x: target!.x, y: target!.y };
+    const tooltip = page.locator(".edge-tooltip");
+    // Like a hand, sweep slowly over the point: sigma's picking answers on the pointer's moves.
+    for (let attempt = 0; attempt < 8 && !(await tooltip.isVisible()); attempt++) {
+      await page.mouse.move(middle.x + (attempt % 3) - 1, middle.y + (attempt % 2), { steps: 4 });
+      await page.waitForTimeout(250);
+    }
+    await tooltip.waitFor({ state: "visible" });
+    expect(await tooltip.textContent()).toContain(graph.getNodeAttribute(graph.target(claim), "label"));
     await page.close();
   });
 });
