@@ -42,10 +42,18 @@ const RULES: Rule[] = [
     pattern:
       /\.\s*(href|src|action|formAction)\s*=(?!=)(?!\s*["'`][^"'`$]*["'`]\s*;?\s*$)|\bsetAttribute(NS)?\s*\(\s*(?:[^,]*,\s*)?["'`](href|src|action|formaction|xlink:href)["'`]\s*,(?!\s*["'`][^"'`$]*["'`]\s*\))/,
   },
+  {
+    // The same through an element builder: h("a", { attrs: { href: url } }).
+    name: "href/src in an attrs object from a non-literal (check http(s) just before)",
+    pattern: /\battrs\s*:\s*\{[^}]*\b(href|src|action|formaction)["']?\s*:(?!\s*["'`][^"'`$]*["'`]\s*[,}])/,
+  },
 ];
 
 /** A reviewed URL sink: the value passes through a check that only lets http(s) through. */
 const URL_CHECK = /\b(safeUrl|safeHref|httpUrl|isSafeUrl|isHttpUrl)\s*\(/;
+/** The same check written out within the few lines before the sink, or a blob: URL made here. */
+const URL_CHECK_NEARBY =
+  /\^https\?:|\bcreateObjectURL\s*\(|\b(safeUrl|safeHref|httpUrl|isSafeUrl|isHttpUrl)\s*\(/;
 
 /**
  * Blanks out comments (keeping line numbers and string contents), so prose such as
@@ -109,6 +117,8 @@ function scanSource(source: string): Finding[] {
     for (const rule of RULES) {
       if (!rule.pattern.test(line)) continue;
       if (rule.name.startsWith("href/src") && URL_CHECK.test(line)) continue;
+      const before = lines.slice(Math.max(0, index - 4), index + 1).join("\n");
+      if (rule.name.startsWith("href/src in an attrs") && URL_CHECK_NEARBY.test(before)) continue;
       findings.push({ line: index + 1, rule: rule.name, text: (rawLines[index] ?? "").trim() });
     }
   });
@@ -145,6 +155,8 @@ describe("no data as markup", () => {
       "link.href = source.url;",
       'link.setAttribute("href", source.url);',
       "img.src = `$" + "{base}/x`;",
+      'const a = h("a", { text: "source", attrs: { href: source.url } });',
+      'h("img", { attrs: { alt: "", src: actor.image } });',
     ];
     for (const line of bad) expect(scanSource(line), line).toHaveLength(1);
   });
@@ -159,6 +171,9 @@ describe("no data as markup", () => {
       "link.href = safeUrl(source.url) ?? '#';",
       'el.setAttribute("aria-label", actor.label);',
       'el.setAttribute("href", "#details");',
+      'h("a", { attrs: { href: "#top", rel: "noopener" } });',
+      'if (/^https?:\\/\\//i.test(url)) {\n  h("a", { attrs: { href: url } });\n}',
+      'const u = URL.createObjectURL(blob);\nconst a = h("a", { attrs: { href: u, download: name } });',
       "const ok = a.href === b.href;",
       "el.addEventListener('click', onClick);",
       "const evaluation = evaluate(x);",
