@@ -128,6 +128,16 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
     }
     claims.push(...loaded.dataset.claims);
   }
+  // "Christian" for "Christians of Mahrada" when that is the only community of Christians known.
+  for (const [adjective, plurals] of Object.entries(COMMUNITY_ADJECTIVES)) {
+    if (surfaces.has(normalizeSurface(adjective))) continue;
+    const starts = [...actors.values()].filter(
+      (a) =>
+        a.kind === "community" &&
+        namesOf.get(a.id)?.some((n) => plurals.some((p) => n.startsWith(`${p.toLowerCase()} `))),
+    );
+    if (starts.length === 1 && starts[0]) add(adjective, starts[0].id, "community-adjective");
+  }
 
   for (const country of COUNTRIES) {
     const names = country.names.map(normalizeSurface);

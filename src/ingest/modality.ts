@@ -23,7 +23,13 @@ const UNREALISED =
 export function readModality(region: string, prefix: string, sentenceText: string, suffix = ""): Modality {
   // A relative clause or a new coordinated clause starts a new scope for denials and hedges.
   const boundary = /.*(?:;|\. |, (?:which|who|whom|whose|but|while|whereas|and)\b| but )/s.exec(prefix);
-  const clausePrefix = boundary ? prefix.slice(boundary[0].length) : prefix;
+  // A claim stated inside a relative clause ("..., which it designated ...") is outside the
+  // scope of a denial before it.
+  const clausePrefix = /, (?:which|who|whom|whose)\b/.test(region)
+    ? ""
+    : boundary
+      ? prefix.slice(boundary[0].length)
+      : prefix;
   const negated =
     NEGATION_WORDS.test(region) ||
     DENIAL_WORDS.test(clausePrefix) ||

@@ -623,7 +623,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-present",
     relation: "operates-in",
-    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|(?:has|have|keeps|keep|maintains?|had) (?:[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|presence|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at) ${DIRECTIONS}{B}`,
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|(?:has|have|keeps|keep|maintains?|had) (?:(?![a-z]+ed )[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at) ${DIRECTIONS}{B}`,
     confidence: 0.8,
   },
   {
@@ -642,6 +642,19 @@ const SPECS: Spec[] = [
     name: "operates-in-launched",
     relation: "operates-in",
     template: `{A} {_}(?:launched|launches|staged|stages|mounted|mounts|started|began) (?:[a-z-]+ ){0,3}?from (?:[a-z-]+ ){0,3}?{B}`,
+    confidence: 0.7,
+  },
+  {
+    // "Hezbollah suffered losses in the battles against Israel in Lebanon": both sides are there.
+    name: "operates-in-battle-subject",
+    relation: "operates-in",
+    template: `{A} {_}(?:battles?|fighting|clashes|war|fight|combat) (?:against|with) (?:the )?«\\d+» in ${DIRECTIONS}{B}`,
+    confidence: 0.7,
+  },
+  {
+    name: "operates-in-battle-object",
+    relation: "operates-in",
+    template: `(?:battles?|fighting|clashes|war|fight|combat) (?:against|with) (?:the )?{A} in ${DIRECTIONS}{B}`,
     confidence: 0.7,
   },
   {
@@ -733,6 +746,8 @@ const TRIGGERS: Record<string, string> = {
   "fights-expel-passive": " by ",
   "controls-expel-passive": "(?:out of|from) ",
   "part-of-led-by": "led by",
+  "operates-in-battle-subject": "battle|fighting|clashes|war|fight|combat",
+  "operates-in-battle-object": "battle|fighting|clashes|war|fight|combat",
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
   "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,
