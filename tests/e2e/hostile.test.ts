@@ -162,6 +162,27 @@ describe("no payload executes", () => {
     await page.close();
   });
 
+  it("a pasted article full of markup is shown as text while its claims are reviewed", async () => {
+    const { page, sensors } = await hostilePage();
+    await page.locator("#toggle-article").click();
+    const article = [
+      "Rebels <img src=x onerror=alert(1)> drive army out of Hama",
+      "",
+      'After a fierce battle, the rebel forces in Syria drove the government forces out of the city of Hama. <script>alert(2)</script> <a href="javascript:alert(3)">Read more</a>',
+      "Turkey supports the rebel forces, an official said.<svg onload=alert(4)>",
+    ].join("\n");
+    await page.locator("#article-text").fill(article);
+    await page.locator("#article-date").fill("2024-12");
+    await page.locator("#find-claims").click();
+    const view = page.locator("#article-textview");
+    await view.waitFor({ state: "visible", timeout: 60_000 });
+    await expect.poll(() => view.textContent()).toContain("<script>alert(2)</script>");
+    expect(await view.textContent()).toContain('<a href="javascript:alert(3)">Read more</a>');
+    await page.waitForTimeout(300);
+    await expectNothingRan(page, sensors);
+    await page.close();
+  });
+
   it("XXE, billion laughs and a DOCTYPE are refused with the file and place named; the graph stays", async () => {
     const { page, sensors } = await hostilePage();
     const before = await page.evaluate(() => window.__faultline!.sigma.getGraph().order);
