@@ -176,6 +176,27 @@ async function measureRun(page: Page, url: string, timeoutMs: number): Promise<R
   return { onScreen, longestTask, toggle, hover, fa2, heapMB, errors };
 }
 
+/**
+ * The bundled 29-actor dataset, opened just before a size's runs: what showing any graph costs at
+ * that moment (WebGL context, shader compilation, first software-rendered frame, machine load).
+ */
+async function baselineOnScreen(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  url: string,
+  timeoutMs: number,
+): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.addInitScript(LONG_TASK_OBSERVER);
+    await page.goto(url);
+    return await waitForGraph(page, timeoutMs);
+  } catch {
+    return Number.NaN;
+  } finally {
+    await page.close();
+  }
+}
+
 export interface BrowserBenchOptions {
   /** Page load limit per run, in ms. */
   timeoutMs: number;
@@ -197,6 +218,7 @@ export async function benchBrowser(
       await writeGeneratedDataset(join(dir, "bench", size.name), generateBenchDataset(size));
       const runs = size.nodes >= 50_000 ? 2 : 3;
       console.log(`\nBrowser, ${size.name} (${runs} runs, median):`);
+      const baseline = await baselineOnScreen(browser, server.url, options.timeoutMs);
       const measures: RunMeasures[] = [];
       for (let run = 0; run < runs; run++) {
         const page = await browser.newPage();
@@ -217,6 +239,7 @@ export async function benchBrowser(
       const note = errors.length > 0 ? `page errors: ${errors.slice(0, 3).join(" | ")}` : undefined;
       const extra = note === undefined ? {} : { note };
       log.add(result("browser: on screen", size, pick("onScreen"), "ms", extra));
+      log.add(result("browser: bundled 29-actor page on screen", size, baseline, "ms"));
       log.add(result("browser: longest main-thread task", size, pick("longestTask"), "ms"));
       log.add(result("browser: filter toggle", size, pick("toggle"), "ms"));
       log.add(result("browser: hover", size, pick("hover"), "ms"));
