@@ -1,7 +1,7 @@
-import { spansOverlap } from "../model/dates";
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import { type ClaimRef, compareIds, pairKey, relationSigns, visibleClaims } from "./claims";
+import { SpanCache } from "./span-cache";
 
 export type ContradictionKind = "friend-and-foe" | "rival-control" | "mutual-reverse" | "disputed";
 
@@ -10,12 +10,16 @@ export interface Contradiction {
   /** The claims in tension, with their quotes and source ids; for `disputed`, the disputed one first. */
   claims: ClaimRef[];
   explanation: string;
+  /** For `disputed`: opposite-sign claims beyond `maxOpposing` that were counted but not listed. */
+  omitted?: number;
 }
 
 export interface ContradictionOptions {
   filter?: GraphFilter;
   /** Relations one place can have only one holder of at a time. Default `["controls"]`. */
   exclusiveRelations?: readonly string[];
+  /** Most opposite-sign claims listed against one disputed claim (those about both its actors first). Default 25. */
+  maxOpposing?: number;
   /** Directed relations that cannot hold both ways at once. Default part-of, successor-of, located-in. */
   antisymmetricRelations?: readonly string[];
 }
@@ -50,7 +54,17 @@ export function findContradictions(
   const label = (node: string) => graph.getNodeAttribute(node, "label");
   const relationLabel = (relation: string) =>
     ontology.relationKinds.find((r) => r.id === relation)?.label ?? relation;
-  const say = (c: ClaimRef) => `${label(c.from)} ${relationLabel(c.relation)} ${label(c.to)} (${c.claim})`;
+  const said = new Map<string, string>();
+  const say = (c: ClaimRef) => {
+    let text = said.get(c.claim);
+    if (text === undefined) {
+      text = `${label(c.from)} ${relationLabel(c.relation)} ${label(c.to)} (${c.claim})`;
+      said.set(c.claim, text);
+    }
+    return text;
+  };
+  const spans = new SpanCache();
+  const spansOverlap = (a: ClaimRef, b: ClaimRef) => spans.overlap(a, b);
   const found: Contradiction[] = [];
 
   // friend-and-foe, per unordered pair of actors.
@@ -119,6 +133,7 @@ export function findContradictions(
   }
 
   // disputed claims, against the opposite-sign claims around them (found through each end's claims).
+  const maxOpposing = options.maxOpposing ?? 25;
   const touching = new Map<string, ClaimRef[]>();
   for (const c of claims) {
     for (const end of c.from === c.to ? [c.from] : [c.from, c.to]) {
@@ -143,22 +158,24 @@ export function findContradictions(
     const opposing = [...candidates.values()].sort(
       (x, y) => sharedEnds(y, ends) - sharedEnds(x, ends) || compareIds(x.claim, y.claim),
     );
-    // The explanation names the first few; `claims` carries them all.
+    // The explanation names the first few; `claims` carries up to maxOpposing, `omitted` counts the rest.
     const named = opposing.slice(0, 3).map(say).join("; ");
     const more = opposing.length > 3 ? ` and ${opposing.length - 3} more` : "";
     const against = opposing.length === 0 ? "" : `; against it: ${named}${more}`;
-    found.push({
+    const kept = opposing.slice(0, maxOpposing);
+    const entry: Contradiction = {
       kind: "disputed",
-      claims: [disputed, ...opposing],
+      claims: [disputed, ...kept],
       explanation: `${say(disputed)} is disputed${against}.`,
-    });
+    };
+    if (kept.length < opposing.length) entry.omitted = opposing.length - kept.length;
+    found.push(entry);
   }
 
-  return found.sort(
-    (x, y) =>
-      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
-      compareIds(x.claims.map((c) => c.claim).join(","), y.claims.map((c) => c.claim).join(",")),
-  );
+  // Sort keys computed once: joining claim ids inside the comparator dominated on large graphs.
+  const keyed = found.map((c) => ({ c, key: c.claims.map((x) => x.claim).join(",") }));
+  keyed.sort((x, y) => KIND_ORDER[x.c.kind] - KIND_ORDER[y.c.kind] || compareIds(x.key, y.key));
+  return keyed.map((k) => k.c);
 }
 
 function sharedEnds(c: ClaimRef, ends: Set<string>): number {
