@@ -294,7 +294,18 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     const marks = markFor(key);
     for (const mark of marks) mark.classList.add("emphasised");
     review.querySelector(`.candidate[data-key="${CSS.escape(key)}"]`)?.classList.add("emphasised");
-    if (scroll) marks[0]?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    const first = marks[0];
+    if (scroll && first !== undefined) scrollWithin(first);
+  };
+
+  // Only the article box scrolls to a quote: moving the whole panel would pull the list from under the pointer.
+  const scrollWithin = (mark: HTMLElement) => {
+    const box = mark.closest<HTMLElement>(".article-textview");
+    if (box === null) return;
+    const outer = box.getBoundingClientRect();
+    const inner = mark.getBoundingClientRect();
+    if (inner.top < outer.top || inner.bottom > outer.bottom)
+      box.scrollTop += inner.top - outer.top - outer.height / 3;
   };
 
   const highlightedText = (draft: ArticleDraft) => {
@@ -382,6 +393,7 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
           attrs: { type: "button" },
           on: { click: () => edit({ decision: "rejected" }) },
         }),
+        blocker !== null ? h("span", { className: "blocker", text: blocker }) : "",
       );
     } else if (claim.decision === "rejected") {
       buttons.append(

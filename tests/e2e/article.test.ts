@@ -67,7 +67,9 @@ async function openPanel(page: Page): Promise<void> {
 }
 
 describe("Add article", () => {
-  it("finds, accepts, keeps across a reload and discards an article's claims", async () => {
+  it("finds, accepts, keeps across a reload and discards an article's claims", {
+    timeout: 240_000,
+  }, async () => {
     const page = await browser.newPage();
     const problems = collectProblems(page);
     await openExplorer(page, url);
@@ -124,6 +126,10 @@ describe("Add article", () => {
 
     // Accept two: the graph grows by two edges, in place.
     await page.locator(`li.candidate[data-key="${iranKey}"] button.accept`).click();
+    // Edit before accepting: the certainty select.
+    await page
+      .locator(`li.candidate[data-key="${brigadeKey}"] select[aria-label="Certainty"]`)
+      .selectOption("implied");
     await page.locator(`li.candidate[data-key="${brigadeKey}"] button.accept`).click();
     await expect.poll(() => shownEdges(page)).toBe(before + 2);
     const added = await page.evaluate(() => {
@@ -135,6 +141,12 @@ describe("Add article", () => {
         );
     });
     expect(added).toHaveLength(2);
+    const brigadeEdge = await page.evaluate(() => {
+      const graph = window.__faultline!.graph;
+      const edge = graph.edges().find((e) => graph.source(e) === "free-homs-brigade");
+      return edge === undefined ? null : graph.getEdgeAttributes(edge);
+    });
+    expect(brigadeEdge).toMatchObject({ relation: "attacks", certainty: "implied" });
 
     // The details panel shows the new claim with its quote and the new source.
     await page.locator(`li.candidate[data-key="${iranKey}"] button.show-claim`).click();
