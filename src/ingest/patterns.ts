@@ -220,7 +220,7 @@ const SPECS: Spec[] = [
   {
     name: "allied-with-verb",
     relation: "allied-with",
-    template: `{A} {_}(?:allied|allies|ally|aligned|partnered|teamed up|joined forces|joins forces|join forces|sided|formed an alliance|forged an alliance|struck an alliance|signed an alliance|cooperat(?:es|ed|ing|e)|coordinat(?:es|ed|ing|e)) (?:itself |themselves |closely )?with {W}{B}`,
+    template: `{A} {_}(?:allied|allies|ally|aligned|partnered|teamed up|joined forces|joins forces|join forces|sided|formed an alliance|forged an alliance|struck an alliance|signed an alliance|cooperat(?:es|ed|ing|e)|coordinat(?:es|ed|ing|e)) (?:itself |themselves |closely )?(?:(?:the|its|their|an?) [a-z-]+ )?with {W}{B}`,
     confidence: 0.85,
   },
   {
@@ -334,6 +334,13 @@ const SPECS: Spec[] = [
     relation: "attacks",
     template: `{A} {_}(?<v>${ATTACK}) (?:[a-z-]+ ){0,3}?(?:positions|bases|base|depots|depot|targets|convoys?|headquarters|facilities|sites|posts|outposts|warehouses|checkpoints|barracks|strongholds|fighters|troops|forces|commanders) (?:belonging to|used by|operated by|held by|run by|of) (?:the )?{B}`,
     confidence: 0.8,
+  },
+  {
+    // "Turkey had no role in the assault on Aleppo": taking part in an attack (negation still applies).
+    name: "attacks-role-in",
+    relation: "attacks",
+    template: `{A} {_}(?:role|part|hand|involvement|participation) in (?:the |an |a )?(?:[a-z-]+ )?(?:${ATTACK_NOUN}) (?:on|against) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.75,
   },
   {
     name: "attacks-stepped-up",
@@ -751,6 +758,7 @@ const TRIGGERS: Record<string, string> = {
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
   "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,
+  "attacks-role-in": "role|part|hand|involvement|participation",
   "attacks-assets": "belonging to|used by|operated by|held by|run by| of ",
   "attacks-stepped-up":
     "stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded",

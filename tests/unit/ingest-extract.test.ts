@@ -76,6 +76,8 @@ describe("extractCandidates: negation, hedges, attribution", () => {
       "Russia has never supported HTS.",
       "Turkey refused to arm HTS.",
       "Israel threatened to attack Hezbollah.",
+      "Turkey had no role in the assault on Aleppo.",
+      "Officials rejected claims that Ankara had coordinated the offensive with HTS.",
     ]) {
       const claims = extract(text).claims;
       expect(claims.length, text).toBeGreaterThan(0);

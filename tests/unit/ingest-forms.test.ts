@@ -81,6 +81,12 @@ const FORMS: [string, string[], string[]?][] = [
   ["The United States has about 900 troops in Syria.", ["usa operates-in syria"]],
   ["Hezbollah has fought in Syria since 2013.", ["hezbollah operates-in syria"]],
   ["Moscow denied that its jets had bombed Idlib.", [], ["russia attacks idlib"]],
+  [
+    "Turkish officials rejected claims that Ankara had coordinated the offensive with HTS.",
+    [],
+    ["turkey allied-with hts"],
+  ],
+  ["Turkey had no role in the assault on Aleppo.", [], ["turkey attacks aleppo"]],
 ];
 
 function asserted(text: string): string[] {
