@@ -76,8 +76,27 @@ export function findContradictions(
     if (list === undefined) byPair.set(key, [c]);
     else list.push(c);
   }
+  // Friendly claims by actor, then by the other actor: the rival-control check asks this for
+  // every pair of holders of a place, so no key strings are built per question.
+  const friendsOf = new Map<string, Map<string, ClaimRef[]>>();
+  for (const c of claims) {
+    if (c.from === c.to || signOf(c.relation) <= 0) continue;
+    for (const [x, y] of [
+      [c.from, c.to],
+      [c.to, c.from],
+    ] as const) {
+      let inner = friendsOf.get(x);
+      if (inner === undefined) friendsOf.set(x, (inner = new Map()));
+      const list = inner.get(y);
+      if (list === undefined) inner.set(y, [c]);
+      else list.push(c);
+    }
+  }
   const friendlyLink = (a: string, b: string, span: ClaimRef) =>
-    (byPair.get(pairKey(a, b)) ?? []).some((c) => signOf(c.relation) > 0 && spansOverlap(c, span));
+    friendsOf
+      .get(a)
+      ?.get(b)
+      ?.some((c) => spansOverlap(c, span)) ?? false;
   for (const group of byPair.values()) {
     for (const friendly of group.filter((c) => signOf(c.relation) > 0)) {
       for (const hostile of group.filter((c) => signOf(c.relation) < 0)) {
