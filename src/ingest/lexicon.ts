@@ -70,7 +70,7 @@ export const KIND_CUES: [RegExp, string][] = [
     /^(?:army|forces|force|corps|guards?|navy|command|division|divisions|regiment|regiments)$/i,
     "armed-forces",
   ],
-  [/^(?:coalition|alliance|council|rebels)$/i, "coalition"],
+  [/^(?:coalition|alliance|council|rebels|axis|bloc)$/i, "coalition"],
   [
     /^(?:party|ministry|agency|committee|commission|office|observatory|union|nations|news|press|crescent|cross|network|foundation)$/i,
     "organization",

@@ -280,7 +280,7 @@ export class MentionFinder {
       if (!first || !last) continue;
       if (
         !run.some((t) => t.pos === "PROPN" || /^\p{Lu}{2,6}$/u.test(t.text)) &&
-        !kindFromCue(run[run.length - 1]?.text ?? "")
+        !run.some((t) => kindFromCue(t.text))
       ) {
         continue;
       }
@@ -297,7 +297,12 @@ export class MentionFinder {
         continue;
       }
       const overlapping = known.filter((k) => k.start < end && k.end > start);
-      const cueKind = kindFromCue(last.text) ?? kindFromFirstWord(first.text);
+      // The head of "Army of Conquest" or "Axis of Resistance" is the word before "of".
+      const ofAt = run.findIndex((t) => t.text === "of");
+      const cueKind =
+        kindFromCue(last.text) ??
+        kindFromFirstWord(first.text) ??
+        (ofAt > 0 ? kindFromCue(run[ofAt - 1]?.text ?? "") : undefined);
       if (overlapping.some((k) => k.start <= start && k.end >= end)) continue;
       // A known name inside a longer proper name only yields to it when the long name has a cue
       // ("Free Syrian Army" is not Syria); otherwise the known mention stands.

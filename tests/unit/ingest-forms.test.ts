@@ -87,6 +87,16 @@ const FORMS: [string, string[], string[]?][] = [
     ["turkey allied-with hts"],
   ],
   ["Turkey had no role in the assault on Aleppo.", [], ["turkey attacks aleppo"]],
+  ["Russian warplanes pounded rebel positions in Idlib.", ["russia attacks rebels"]],
+  ["Turkey launched a ground offensive against the SDF.", ["turkey attacks sdf"]],
+  ["Rebel fighters advanced into Hama.", ["rebels operates-in hama"]],
+  [
+    "Iran and Hezbollah are allies of the Assad government.",
+    ["iran allied-with assad-government", "hezbollah allied-with assad-government"],
+  ],
+  ["Iranian commanders are present in Aleppo.", ["iran operates-in aleppo"]],
+  ["Hezbollah is part of the Axis of Resistance.", ["hezbollah part-of axis-of-resistance"]],
+  ["Israel has carried out hundreds of strikes in Syria.", ["israel attacks syria"]],
 ];
 
 function asserted(text: string): string[] {
