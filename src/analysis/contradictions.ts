@@ -86,7 +86,10 @@ export function findContradictions(
       [c.to, c.from],
     ] as const) {
       let inner = friendsOf.get(x);
-      if (inner === undefined) friendsOf.set(x, (inner = new Map()));
+      if (inner === undefined) {
+        inner = new Map();
+        friendsOf.set(x, inner);
+      }
       const list = inner.get(y);
       if (list === undefined) inner.set(y, [c]);
       else list.push(c);
