@@ -1,6 +1,6 @@
 import type { CampResult } from "../analysis/camps";
 import type { FaultlineGraph, Ontology } from "../model/types";
-import { type GraphStyle, withAlpha } from "./graph-style";
+import { type EdgeStyle, type GraphStyle, type NodeStyle, withAlpha } from "./graph-style";
 
 /**
  * "Colour by camp": the same sizes and shapes as the kind view, with node colours from a camp
@@ -46,7 +46,7 @@ export function campGraphStyle(
 ): GraphStyle {
   const colors = campColors(result);
   const places = new Set(ontology.placeKinds);
-  const nodes = new Map(base.nodes);
+  const nodes = new Map<string, NodeStyle>();
   for (const [node, style] of base.nodes) {
     if (!graph.hasNode(node)) continue;
     const camp = result.campOf[node];
@@ -56,13 +56,23 @@ export function campGraphStyle(
     nodes.set(node, { ...style, color });
   }
   const frustrated = new Set(result.frustrated.map((f) => f.claim));
-  const edges = new Map(base.edges);
+  // A dataset has a dozen relation colours and up to hundreds of thousands of claims.
+  const dimmed = new Map<string, string>();
+  const dim = (color: string) => {
+    let cached = dimmed.get(color);
+    if (cached === undefined) {
+      cached = withAlpha(color, DIMMED_EDGE_ALPHA);
+      dimmed.set(color, cached);
+    }
+    return cached;
+  };
+  const edges = new Map<string, EdgeStyle>();
   for (const [edge, style] of base.edges) {
     edges.set(
       edge,
       frustrated.has(edge)
         ? { ...style, color: FRUSTRATED_COLOR, size: style.size * 2 + 1.5 }
-        : { ...style, color: withAlpha(style.color, DIMMED_EDGE_ALPHA) },
+        : { ...style, color: dim(style.color) },
     );
   }
   return { nodes, edges };
