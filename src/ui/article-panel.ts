@@ -19,7 +19,7 @@ import {
   updateClaim,
 } from "./article-review";
 import type { AppContext, Panel } from "./context";
-import { h } from "./dom";
+import { downloadBlob, h } from "./dom";
 import "./article-panel.css";
 
 /**
@@ -514,6 +514,18 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       h("p", {
         className: "note",
         text: `${draft.source.publisher}, ${draft.source.date} · ${counts.accepted} accepted, ${counts.pending} to review, ${counts.rejected} rejected`,
+      }),
+      h("button", {
+        className: "link-button",
+        text: `Save the text as ${draft.source.id}.txt`,
+        attrs: { type: "button", id: "save-article-text", title: "The exported dataset cites this file" },
+        on: {
+          click: () =>
+            downloadBlob(
+              new Blob([draft.text], { type: "text/plain;charset=utf-8" }),
+              `${draft.source.id}.txt`,
+            ),
+        },
       }),
       highlightedText(draft),
       h("h4", { text: `Actors (${draft.actors.length})` }),

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Dataset } from "../../src/model/types";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
 
 /**
@@ -192,6 +194,30 @@ describe("Add article", () => {
     console.log(
       `[article] Find claims -> candidates shown, model loaded: ${warm} ms (in-page ${warmInPage} ms)`,
     );
+
+    // Exporting the whole dataset JSON takes the added claims with it and releases the browser copy.
+    const hezbollahKey = await page.evaluate(() => {
+      const item = document.querySelector<HTMLElement>("#article-candidates li.candidate:not(.negated)");
+      return item?.dataset.key ?? null;
+    });
+    expect(hezbollahKey).not.toBeNull();
+    await page.locator(`li.candidate[data-key="${hezbollahKey}"] button.accept`).click();
+    await expect.poll(() => shownEdges(page)).toBe(before + 1);
+    // The drawer lies over the legend and its export buttons: close it first.
+    await page.locator("#toggle-article").click();
+    await page.locator('input[name="export-scope"][value="all"]').check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#export-json").click(),
+    ]);
+    const exported = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as Dataset;
+    expect(exported.claims).toHaveLength(before + 1);
+    expect(exported.sources.some((s) => s.title === "Hezbollah sends fighters to defend Homs")).toBe(true);
+    await openPanel(page);
+    await expect.poll(() => page.locator("#article-status").textContent()).toMatch(/no longer kept/);
+    await page.reload();
+    await openExplorer(page, page.url());
+    expect(await shownEdges(page)).toBe(before);
 
     expect(problems.filter((p) => p.startsWith("pageerror"))).toEqual([]);
     await page.close();
