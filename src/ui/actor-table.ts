@@ -12,6 +12,7 @@ import { analysisViews } from "../view/analysis-cache";
 import { campColors, UNALIGNED_COLOR } from "../view/camp-style";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h, swatch } from "./dom";
+import { cutNote, LISTED_ROWS } from "./list-limit";
 import { rebuildKeepingFocus } from "./panel-focus";
 import type { AppState } from "./state";
 
@@ -103,7 +104,7 @@ export function mountActorTable(ctx: AppContext): Panel {
     tbody = h(
       "tbody",
       {},
-      ...rows.map((row) =>
+      ...rows.slice(0, LISTED_ROWS).map((row) =>
         h(
           "tr",
           {
@@ -137,6 +138,7 @@ export function mountActorTable(ctx: AppContext): Panel {
           },
           h("table", { className: "actor-table" }, h("thead", {}, header), tbody),
         ),
+        cutNote(Math.min(LISTED_ROWS, rows.length), rows.length, "actors (sort to see others first)"),
       ),
     );
     markSelected(state.selected);

@@ -5,6 +5,7 @@ import { actorButton } from "./chains";
 import { claimCard } from "./claim-card";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h, swatch } from "./dom";
+import { cutNote, LISTED_ENTRIES } from "./list-limit";
 import { rebuildKeepingFocus } from "./panel-focus";
 import type { AppState } from "./state";
 
@@ -169,7 +170,7 @@ export function mountCamps(ctx: AppContext): Panel {
             : h(
                 "ul",
                 { className: "claim-list frustrated-list" },
-                ...result.frustrated.map((frustrated) => {
+                ...result.frustrated.slice(0, LISTED_ENTRIES).map((frustrated) => {
                   const chosen = state.selectedClaim === frustrated.claim;
                   const card = claimCard(
                     ctx,
@@ -191,6 +192,11 @@ export function mountCamps(ctx: AppContext): Panel {
                   return card;
                 }),
               ),
+          cutNote(
+            Math.min(LISTED_ENTRIES, result.frustrated.length),
+            result.frustrated.length,
+            "frustrated claims",
+          ),
         ),
       );
     },

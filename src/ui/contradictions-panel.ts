@@ -3,6 +3,7 @@ import { analysisViews } from "../view/analysis-cache";
 import { claimCard } from "./claim-card";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h } from "./dom";
+import { cutNote, LISTED_ENTRIES } from "./list-limit";
 import { rebuildKeepingFocus } from "./panel-focus";
 import type { AppState } from "./state";
 
@@ -106,8 +107,11 @@ export function mountContradictions(ctx: AppContext): Panel {
             : h(
                 "ol",
                 { className: "contradiction-list" },
-                ...found.map((c, index) => entry(c, index, sameClaims(c, state.highlightedClaims))),
+                ...found
+                  .slice(0, LISTED_ENTRIES)
+                  .map((c, index) => entry(c, index, sameClaims(c, state.highlightedClaims))),
               ),
+          cutNote(Math.min(LISTED_ENTRIES, found.length), found.length, "contradictions"),
         ),
       );
     },
