@@ -83,4 +83,12 @@ server.listen(port, host, () => {
   console.log(`Faultline explorer: http://${host}:${actualPort}/`);
 });
 
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Browsers hold keep-alive connections open, so close() alone would wait for them: end them too,
+// and exit regardless after a moment.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 500).unref();
+  });
+}
