@@ -101,7 +101,8 @@ export function parseState(hash: string): AppState {
   state.path.to = singleId(params.get("to"));
   if (params.has("via")) state.path.relations = idList(params.get("via"));
   const colorBy = params.get("color");
-  if (colorBy !== null && (COLOR_BY as readonly string[]).includes(colorBy)) state.colorBy = colorBy as ColorBy;
+  if (colorBy !== null && (COLOR_BY as readonly string[]).includes(colorBy))
+    state.colorBy = colorBy as ColorBy;
   const claims = params.get("claims");
   if (claims !== null) state.highlightedClaims = [...new Set(claims.split(",").filter((id) => ID.test(id)))];
   const at = params.get("at");
