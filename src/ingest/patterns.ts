@@ -533,8 +533,8 @@ const SPECS: Spec[] = [
   },
   // ---- part-of
   {
-    name: "part-of-led-by",
-    relation: "part-of",
+    name: "leads-led-by",
+    relation: "leads",
     template: `{B} {_}(?:is|are|was|were|has been|have been|had been|being|now) led by (?:the )?{A}`,
     confidence: 0.75,
   },
@@ -545,15 +545,15 @@ const SPECS: Spec[] = [
     confidence: 0.8,
   },
   {
-    name: "part-of-leader",
-    relation: "part-of",
-    template: `{B} (?:[a-z-]+ )?(?:leader|leaders|chief|head|commander|founder|emir|spokesman),? {A}`,
+    name: "leads-leader",
+    relation: "leads",
+    template: `{B} (?:[a-z-]+ )?(?:leader|leaders|chief|head|commander|founder|emir),? {A}`,
     confidence: 0.75,
   },
   {
-    name: "part-of-leader-of",
-    relation: "part-of",
-    template: `{A}, (?:the |a |an )?(?:[a-z-]+ )?(?:leader|chief|head|commander|founder|emir|spokesman) of (?:the )?{B}`,
+    name: "leads-leader-of",
+    relation: "leads",
+    template: `{A}, (?:the |a |an )?(?:[a-z-]+ )?(?:leader|chief|head|commander|founder|emir) of (?:the )?{B}`,
     confidence: 0.75,
   },
   {
@@ -752,7 +752,7 @@ const TRIGGERS: Record<string, string> = {
   "fights-expel": `\\b(?:${EXPEL})\\b`,
   "fights-expel-passive": " by ",
   "controls-expel-passive": "(?:out of|from) ",
-  "part-of-led-by": "led by",
+  "leads-led-by": "led by",
   "operates-in-battle-subject": "battle|fighting|clashes|war|fight|combat",
   "operates-in-battle-object": "battle|fighting|clashes|war|fight|combat",
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
@@ -800,8 +800,8 @@ const TRIGGERS: Record<string, string> = {
     "succeeded|replaced|grew out of|emerged from|evolved from|born out of|arose from|life as|started out as|began as",
   "successor-renamed-itself": "itself|themselves",
   "part-of-apposition-affiliate": "'s ",
-  "part-of-leader": "leader|chief|head|commander|founder|emir|spokesman",
-  "part-of-leader-of": "leader|chief|head|commander|founder|emir|spokesman",
+  "leads-leader": "leader|chief|head|commander|founder|emir|spokesman",
+  "leads-leader-of": "leader|chief|head|commander|founder|emir|spokesman",
   "part-of-noun":
     "branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
   "part-of-verb": "join|merge|allegiance|belong|under|banner|led by",

@@ -66,7 +66,7 @@ const FORMS: [string, string[], string[]?][] = [
   ["Washington considers the PKK a terrorist group.", ["usa designates-terrorist pkk"]],
   [
     "HTS, which controls Idlib, is led by Abu Mohammed al-Jolani.",
-    ["hts controls idlib", "abu-mohammed-al-jolani part-of hts"],
+    ["hts controls idlib", "abu-mohammed-al-jolani leads hts"],
     ["hts part-of abu-mohammed-al-jolani"],
   ],
   [
