@@ -189,13 +189,13 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const seen = new Set<string>();
 
     for (const variant of variants) {
-      const words = variant.match(/[a-z'-]+/g) ?? [];
+      const words = new Set(variant.match(/[a-z'-]+/g));
+      const slotCount = variant.split("«").length - 1;
       for (const pattern of RELATION_PATTERNS) {
+        // Cheap tests first: most patterns need two slots, and each needs one of its trigger words.
+        if (slotCount < pattern.minSlots) continue;
         const trigger = pattern.trigger;
-        if (
-          trigger &&
-          !("words" in trigger ? words.some((w) => trigger.words.has(w)) : trigger.regex.test(variant))
-        )
+        if (trigger && !("words" in trigger ? sharesWord(words, trigger.words) : trigger.regex.test(variant)))
           continue;
         const regex = pattern.regex;
         regex.lastIndex = 0;
@@ -383,6 +383,13 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     });
   }
   return { actors, claims };
+}
+
+/** Whether two word sets meet, walking the smaller one. */
+function sharesWord(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const word of small) if (large.has(word)) return true;
+  return false;
 }
 
 /** "operates in" means present without control: a place the same actor controls is not also a theatre. */

@@ -34,6 +34,8 @@ export interface RelationPattern {
   adjacentMember?: boolean;
   /** A cheap test the sentence must pass before the full pattern is tried. */
   trigger?: Trigger;
+  /** How many slots «n» every match contains at least: a sentence with fewer is not tried. */
+  minSlots: number;
 }
 
 const CLAUSE_BREAK =
@@ -61,6 +63,25 @@ function compile(template: string): RegExp {
     .replace(/\{W\}/g, MOD)
     .replace(/\{w\}/g, ANY);
   return new RegExp(source, "g");
+}
+
+/**
+ * The slots {A} and {B} a template always contains: those outside every group (a slot in a group
+ * may be optional). A top-level alternation makes nothing certain.
+ */
+function minSlots(template: string): number {
+  let depth = 0;
+  let count = 0;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = template.indexOf("]", i + 1);
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return 0;
+    else if (depth === 0 && (template.startsWith("{A}", i) || template.startsWith("{B}", i))) count++;
+  }
+  return count;
 }
 
 const SUPPORT_ACTIVE =
@@ -875,6 +896,7 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   name: spec.name,
   relation: spec.relation,
   regex: compile(spec.template),
+  minSlots: minSlots(spec.template),
   from: spec.from ?? "a",
   confidence: spec.confidence,
   ...(spec.implied ? { implied: true } : {}),
