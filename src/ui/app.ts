@@ -1,3 +1,5 @@
+// First: must run before any zod schema parses (see the module).
+import "../view/zod-csp";
 import { backed, backers } from "../analysis/backers";
 import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
@@ -343,6 +345,10 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
   });
   narrow.addEventListener("change", fitPanelsToWidth);
   fitPanelsToWidth();
+  // A shared link that names an actor (or a mode other than details) opens on its answer: on a
+  // phone that means the side panel, not the bare graph.
+  if (narrow.matches && (store.get().selected !== null || store.get().mode !== "explore"))
+    setPanelOpen(sidePanel, sideToggle, true);
 
   const replaceDataset = (next: LoadedDataset) => {
     view.stopLayout();

@@ -4,7 +4,7 @@ import { h } from "./dom";
 
 /**
  * One chain as text: "Iran —supports→ Hezbollah —allied with— Assad government"; "←x—" marks a
- * directed claim walked against its direction, "+1" further claims behind the same step.
+ * directed claim walked against its direction, "(2 claims)" when more than one claim backs the same step.
  */
 export function chainText(ctx: AppContext, chain: Chain): string {
   if (chain.length === 0) return "";
@@ -12,7 +12,7 @@ export function chainText(ctx: AppContext, chain: Chain): string {
   for (const step of chain) {
     const claim = step.claims[0];
     const relation = claim === undefined ? "" : ctx.relationLabel(claim.relation);
-    const more = step.claims.length > 1 ? ` +${step.claims.length - 1}` : "";
+    const more = step.claims.length > 1 ? ` (${step.claims.length} claims)` : "";
     const arrow =
       claim?.traversal === "against"
         ? `←${relation}${more}—`

@@ -51,7 +51,12 @@ export class GraphView {
       labelWeight: "600",
       labelColor: { color: LABEL_COLOR },
       labelRenderedSizeThreshold: 8,
+      // Sigma keeps the biggest (most connected) actor's label in each 100 px grid cell. Larger cells
+      // (tried 120 and 150) hid hubs such as Hayat Tahrir al-Sham or Russia behind arbitrary cell
+      // borders, so long labels of neighbours in adjacent cells can still touch.
       labelDensity: 0.8,
+      // Labels are drawn to the right of their node: keep the outermost ones inside the canvas.
+      stagePadding: 60,
       minEdgeThickness: 1,
       nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
