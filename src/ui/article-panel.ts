@@ -421,8 +421,12 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
             text: "show on graph",
             attrs: { type: "button" },
             on: {
-              click: () =>
-                ctx.store.set({ selected: ctx.graph().source(added), selectedClaim: added, mode: "explore" }),
+              click: () => {
+                // Through selectActor, so a phone opens the details panel; the drawer makes way.
+                ctx.selectActor(ctx.graph().source(added), { move: true });
+                ctx.store.set({ selectedClaim: added, mode: "explore" });
+                if (window.matchMedia("(max-width: 900px)").matches) setOpen(false);
+              },
             },
           }),
         );

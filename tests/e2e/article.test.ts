@@ -126,6 +126,10 @@ describe("Add article", () => {
       "Iran supports the Syrian army",
     );
 
+    const legendCount = (relation: string) =>
+      page.locator(`#relation-legend li[data-id="${relation}"] .count`).textContent().then(Number);
+    const attacksBefore = await legendCount("attacks");
+
     // Accept two: the graph grows by two edges, in place.
     await page.locator(`li.candidate[data-key="${iranKey}"] button.accept`).click();
     // Edit before accepting: the certainty select.
@@ -134,6 +138,7 @@ describe("Add article", () => {
       .selectOption("implied");
     await page.locator(`li.candidate[data-key="${brigadeKey}"] button.accept`).click();
     await expect.poll(() => shownEdges(page)).toBe(before + 2);
+    expect(await legendCount("attacks")).toBe(attacksBefore + 1);
     const added = await page.evaluate(() => {
       const graph = window.__faultline!.graph;
       return graph
@@ -220,6 +225,7 @@ describe("Add article", () => {
     expect(await shownEdges(page)).toBe(before);
 
     expect(problems.filter((p) => p.startsWith("pageerror"))).toEqual([]);
-    await page.close();
+    // Close the context itself (it holds the download) before the browser goes, not via page.close().
+    await page.context().close();
   });
 });
