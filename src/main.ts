@@ -4,13 +4,16 @@ import { startExplorer } from "./ui/app";
 import { DEFAULT_DATASET, readAppText } from "./ui/bundled-data";
 import { byId } from "./ui/dom";
 import { openSavedWork } from "./ui/workspace";
+import { afterGraphShown, fileParameter, openByUrl } from "./view/open-by-url";
 
 /**
- * Opens the explorer on the dataset saved in this browser (an earlier import), or else on the
- * bundled dataset (data/ in the repository).
+ * Opens the explorer on the file named by `?file=<url>` (loaded in a worker), else on the dataset
+ * saved in this browser (an earlier import), or else on the bundled dataset (data/ in the repository).
  */
 async function main(): Promise<void> {
   const loadBundled = () => loadDataset(DEFAULT_DATASET, readAppText);
+  const file = fileParameter();
+  const fromUrl = file === null ? null : openByUrl(file);
   const savedWork = await openSavedWork(() => {
     byId("data-status").textContent = "Another tab changed the saved dataset; reload to see it.";
   });
@@ -22,8 +25,16 @@ async function main(): Promise<void> {
       datasetProblems,
     );
   }
+  if (fromUrl !== null) {
+    const loaded = await fromUrl;
+    if (loaded === null) return;
+    startExplorer(loaded, { loadBundled, initialIsBundled: false, savedWork });
+    afterGraphShown();
+    return;
+  }
   if (savedWork.dataset !== null) {
     startExplorer(savedWork.dataset, { loadBundled, initialIsBundled: false, savedWork });
+    afterGraphShown();
     return;
   }
   const result = await loadBundled();
@@ -33,6 +44,7 @@ async function main(): Promise<void> {
     return;
   }
   startExplorer(result.value, { loadBundled, initialIsBundled: true, savedWork });
+  afterGraphShown();
 }
 
 void main();

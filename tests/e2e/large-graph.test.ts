@@ -1,0 +1,109 @@
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GeneratedDataset, generateConflictDataset } from "../../src/io/generate";
+import { type RunningServer, serveDirectory } from "../bench/serve-app";
+import { writeGeneratedDataset } from "../bench/write-generated";
+import { collectProblems, type LaunchedBrowser, launchBrowser } from "./browser";
+
+/**
+ * A moderately large generated graph (10k actors, 40k claims) opened by URL (`?file=`) in the
+ * built explorer: it loads through the worker without errors, sigma shows every actor and claim,
+ * and large-graph mode is on. Expected counts come from the generated dataset.
+ */
+
+// The app built by the global setup, copied with the generated files into a directory of its own
+// and served from there, so a rebuild of dist/ meanwhile cannot delete them.
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const folder = "e2e-large-graph";
+let served: string;
+let server: RunningServer;
+let url: string;
+let browser: LaunchedBrowser;
+let generated: GeneratedDataset;
+
+beforeAll(async () => {
+  generated = generateConflictDataset({ nodes: 10_000, edges: 40_000, seed: 6, layout: true });
+  served = await mkdtemp(join(tmpdir(), "faultline-large-e2e-"));
+  await cp(dist, served, { recursive: true });
+  await writeGeneratedDataset(join(served, folder), generated);
+  server = await serveDirectory(served);
+  url = server.url;
+  // A small viewport: with software WebGL the first frame costs about its pixel count.
+  browser = await launchBrowser({ width: 800, height: 600 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+  if (served !== undefined) await rm(served, { recursive: true, force: true });
+});
+
+describe("large graph opened by URL", () => {
+  it("loads 10k/40k through the worker without errors and sigma shows all of it", async () => {
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${url}?file=${folder}/dataset.json`);
+    // The graph on screen, or an error shown instead (then the test fails with its text).
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName("faultline:graph-shown").length > 0 ||
+        document.getElementById("alert")?.hidden === false,
+      null,
+      {
+        // Generous: on a busy 2-core machine with software WebGL a first 10k/40k frame can take minutes.
+        timeout: 400_000,
+        polling: 250,
+      },
+    );
+    expect(await page.locator("#alert").isHidden(), (await page.locator("#alert").textContent()) ?? "").toBe(
+      true,
+    );
+    const shown = await page.evaluate(() => {
+      const sigma = window.__faultline!.sigma;
+      const graph = sigma.getGraph();
+      return {
+        order: graph.order,
+        size: graph.size,
+        displayedNodes: graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden === false).length,
+        displayedEdges: graph.filterEdges((edge) => sigma.getEdgeDisplayData(edge)?.hidden === false).length,
+        labelled: graph.filterNodes((node) => {
+          const label = sigma.getNodeDisplayData(node)?.label;
+          return typeof label === "string" && label !== "";
+        }).length,
+        hideEdgesOnMove: sigma.getSetting("hideEdgesOnMove"),
+        title: document.getElementById("dataset-title")?.textContent,
+        firstActor: graph.nodes()[0],
+        firstPosition: graph.nodes()[0] === undefined ? null : graph.getNodeAttributes(graph.nodes()[0]!),
+      };
+    });
+    expect(shown.order).toBe(generated.dataset.actors.length);
+    expect(shown.size).toBe(generated.dataset.claims.length);
+    expect(shown.displayedNodes).toBe(10_000);
+    expect(shown.displayedEdges).toBe(40_000);
+    expect(shown.title).toBe(generated.dataset.title);
+    // Large-graph mode: edges hidden while moving, labels only for hubs.
+    expect(shown.hideEdgesOnMove).toBe(true);
+    expect(shown.labelled).toBeGreaterThan(0);
+    expect(shown.labelled).toBeLessThanOrEqual(200);
+    // Positions stored in the file are used as they are.
+    const stored = generated.dataset.layout?.[shown.firstActor ?? ""];
+    expect(stored).toBeDefined();
+    expect({ x: shown.firstPosition?.x, y: shown.firstPosition?.y }).toEqual(stored);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 450_000);
+
+  it("names the file and the problem when ?file= points at nothing", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}?file=${folder}/missing.json`);
+    const alert = page.locator("#alert");
+    await alert.waitFor({ state: "visible", timeout: 30_000 });
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain("missing.json");
+    expect(text).toMatch(/404|cannot read/i);
+    await page.close();
+  });
+});
