@@ -68,10 +68,15 @@ export function format(value: number, unit: BenchResult["unit"]): string {
 /** A plain-text table: one row per metric, one column per size, then target and ratio at the largest size. */
 export function table(results: readonly BenchResult[], sizes: readonly BenchSize[]): string {
   const metrics = [...new Set(results.map((r) => r.metric))];
-  const header = ["metric", ...sizes.map((s) => s.name), "target", "worst ratio"];
+  // Rows measured at other "sizes" (ingest: per article) get columns of their own.
+  const columns = [
+    ...sizes.map((s) => s.name),
+    ...new Set(results.map((r) => r.size).filter((name) => !sizes.some((s) => s.name === name))),
+  ];
+  const header = ["metric", ...columns, "target", "worst ratio"];
   const rows = metrics.map((metric) => {
-    const cells = sizes.map((size) => {
-      const found = results.find((r) => r.metric === metric && r.size === size.name);
+    const cells = columns.map((column) => {
+      const found = results.find((r) => r.metric === metric && r.size === column);
       return found ? format(found.value, found.unit) : "-";
     });
     const withTarget = results.filter((r) => r.metric === metric && r.target !== undefined);
@@ -81,7 +86,7 @@ export function table(results: readonly BenchResult[], sizes: readonly BenchSize
     const targetText =
       withTarget.length === 0
         ? ""
-        : `≤ ${targets.join("/")} ${unit}${targets.length > 1 ? "" : ` @${withTarget.map((r) => r.size).join(",")}`}`;
+        : `${unit === "it/s" ? "≥" : "≤"} ${targets.join("/")} ${unit}${targets.length > 1 ? "" : ` @${withTarget.map((r) => r.size).join(",")}`}`;
     const ratioText = withTarget.length === 0 ? "" : `${worst.toFixed(2)}× ${worst <= 1 ? "ok" : "MISSED"}`;
     return [metric, ...cells, targetText, ratioText];
   });

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { benchBrowser } from "./browser-bench";
+import { benchIngest } from "./ingest";
 import { benchNode } from "./node-bench";
 import { ResultLog, table } from "./results";
 import { parseSizes, sizeLabel } from "./sizes";
@@ -65,6 +66,15 @@ async function main(): Promise<void> {
       await benchNode(size, log, { timeoutMs: args.timeoutMs }).catch((error: unknown) => {
         console.log(`  ${size.name}: failed: ${error instanceof Error ? error.message : String(error)}`);
       });
+    }
+  }
+
+  if (args.node) {
+    console.log("\nIngest (articles, one core):");
+    try {
+      for (const row of await benchIngest()) log.add(row);
+    } catch (error) {
+      console.log(`  ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
