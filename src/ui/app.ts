@@ -1,4 +1,4 @@
-// First: must run before any zod schema parses (see the module).
+// Before any zod schema is created (see the module); entry points that load src/model first need it too.
 import "../view/zod-csp";
 import { backed, backers } from "../analysis/backers";
 import { paths } from "../analysis/paths";

@@ -29,6 +29,14 @@ const FADED_NODE = "#e4e6ea";
 const FADED_EDGE = "rgba(200, 204, 210, 0.35)";
 const LABEL_COLOR = "#15181d";
 
+/**
+ * Labels are drawn to the right of their node: a margin keeps the outermost ones on the canvas. On a
+ * phone a wide margin would shrink the whole graph, so it scales with the canvas width.
+ */
+function stagePaddingFor(container: HTMLElement): number {
+  return Math.max(20, Math.min(60, Math.round(container.clientWidth / 12)));
+}
+
 export class GraphView {
   readonly sigma: FaultlineSigma;
   private inputs: RenderInputs;
@@ -55,13 +63,13 @@ export class GraphView {
       // (tried 120 and 150) hid hubs such as Hayat Tahrir al-Sham or Russia behind arbitrary cell
       // borders, so long labels of neighbours in adjacent cells can still touch.
       labelDensity: 0.8,
-      // Labels are drawn to the right of their node: keep the outermost ones inside the canvas.
-      stagePadding: 60,
+      stagePadding: stagePaddingFor(container),
       minEdgeThickness: 1,
       nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
     });
     this.attachEdgeTooltip(container);
+    this.sigma.on("resize", () => this.sigma.setSetting("stagePadding", stagePaddingFor(container)));
   }
 
   /** Hovering a claim's line says what it claims, next to the pointer (text only, never markup). */
