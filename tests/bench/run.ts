@@ -101,6 +101,14 @@ async function main(): Promise<void> {
   console.log(`Results written to bench-results/bench-${stamp}.json (and latest.json)`);
 }
 
+// The e2e harness closes a page's context when the page closes; after the browser itself has
+// closed, that late close rejects. It must not kill the run before the results are written.
+process.on("unhandledRejection", (reason: unknown) => {
+  if (reason instanceof Error && reason.name.startsWith("TargetClosedError")) return;
+  console.error(reason instanceof Error ? reason.message : String(reason));
+  process.exit(1);
+});
+
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
