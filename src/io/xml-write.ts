@@ -18,7 +18,13 @@ export function xmlSafeText(value: string): string {
  * Escapes element text. ">" is escaped too, so "]]>" cannot appear; CR is written as a reference
  * because a parser would turn a literal CR into LF.
  */
+// Anything escapeText or escapeAttribute would change: most values (ids, numbers, plain words) have
+// none, and one test skips the chain of replaces that dominates a large export.
+const NEEDS_ESCAPING =
+  /[^\u0020-\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\u007E\u00A0-\uD7FF\uE000-\uFFFD]/;
+
 export function escapeText(value: string): string {
+  if (!NEEDS_ESCAPING.test(value)) return value;
   return (
     xmlSafeText(value)
       .replace(/&/g, "&amp;")
@@ -33,6 +39,7 @@ export function escapeText(value: string): string {
 
 /** Escapes an attribute value; tab, LF and CR become references because parsers turn literal ones into spaces. */
 export function escapeAttribute(value: string): string {
+  if (!NEEDS_ESCAPING.test(value)) return value;
   return escapeText(value).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
