@@ -345,10 +345,9 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
   });
   narrow.addEventListener("change", fitPanelsToWidth);
   fitPanelsToWidth();
-  // A shared link that names an actor (or a mode other than details) opens on its answer: on a
-  // phone that means the side panel, not the bare graph.
-  if (narrow.matches && (store.get().selected !== null || store.get().mode !== "explore"))
-    setPanelOpen(sidePanel, sideToggle, true);
+  // A shared link that names an actor opens on its details: on a phone that means the side panel,
+  // as if the actor had just been chosen, not the bare graph.
+  if (narrow.matches && store.get().selected !== null) setPanelOpen(sidePanel, sideToggle, true);
 
   const replaceDataset = (next: LoadedDataset) => {
     view.stopLayout();
