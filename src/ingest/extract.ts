@@ -4,7 +4,7 @@ import { buildGazetteer, type Gazetteer, normalizeSurface } from "./gazetteer";
 import { type Mention, MentionFinder, type MentionVia } from "./mentions";
 import { readAttribution, readModality } from "./modality";
 import { segmentText } from "./nlp";
-import { RELATION_PATTERNS, type RelationPattern } from "./patterns";
+import { RELATION_PATTERNS, type RelationPattern, type Trigger } from "./patterns";
 import type { CandidateActor, CandidateClaim, Candidates, Sentence } from "./types";
 
 export interface ExtractOptions {
@@ -191,12 +191,19 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     for (const variant of variants) {
       const words = new Set(variant.match(/[a-z'-]+/g));
       const slotCount = variant.split("«").length - 1;
+      const triggered = new Map<Trigger, boolean>();
       for (const pattern of RELATION_PATTERNS) {
         // Cheap tests first: most patterns need two slots, and each needs one of its trigger words.
         if (slotCount < pattern.minSlots) continue;
         const trigger = pattern.trigger;
-        if (trigger && !("words" in trigger ? sharesWord(words, trigger.words) : trigger.regex.test(variant)))
-          continue;
+        if (trigger) {
+          let pass = triggered.get(trigger);
+          if (pass === undefined) {
+            pass = passesTrigger(trigger, variant, words);
+            triggered.set(trigger, pass);
+          }
+          if (!pass) continue;
+        }
         const regex = pattern.regex;
         regex.lastIndex = 0;
         for (let match = regex.exec(variant); match !== null; match = regex.exec(variant)) {
@@ -383,6 +390,12 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     });
   }
   return { actors, claims };
+}
+
+function passesTrigger(trigger: Trigger, variant: string, words: Set<string>): boolean {
+  if ("words" in trigger) return sharesWord(words, trigger.words);
+  if ("literals" in trigger) return trigger.literals.some((literal) => variant.includes(literal));
+  return trigger.regex.test(variant);
 }
 
 /** Whether two word sets meet, walking the smaller one. */

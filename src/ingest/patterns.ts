@@ -10,8 +10,12 @@
  *   {w}      up to four words of any kind ("the northeastern districts of «n»")
  */
 
-/** A cheap test before a pattern is tried: one of these words occurs, or a regular expression matches. */
-export type Trigger = { words: Set<string> } | { regex: RegExp };
+/**
+ * A cheap test before a pattern is tried: one of these words occurs, one of these strings occurs,
+ * or a regular expression matches. Patterns with the same test share one Trigger object, so a
+ * sentence is tested once per distinct trigger.
+ */
+export type Trigger = { words: Set<string> } | { literals: string[] } | { regex: RegExp };
 
 export interface RelationPattern {
   name: string;
@@ -885,11 +889,23 @@ const WORD_TRIGGERS: Record<string, string> = {
   "fights-taken-from": CAPTURE,
 };
 
+// Alternatives of plain characters only: substring searches are cheaper than an unanchored regex.
+const LITERAL_ALTERNATIVES = /^[a-z '’,«»-]+(?:\|[a-z '’,«»-]+)*$/;
+const triggersBySource = new Map<string, Trigger>();
+
 function triggerFor(name: string): { trigger?: Trigger } {
   const list = WORD_TRIGGERS[name];
-  if (list) return { trigger: { words: wordsOf(list) } };
   const source = TRIGGERS[name];
-  return source ? { trigger: { regex: new RegExp(source) } } : {};
+  const key = list ? `words:${list}` : source;
+  if (key === undefined) return {};
+  let trigger = triggersBySource.get(key);
+  if (!trigger) {
+    if (list) trigger = { words: wordsOf(list) };
+    else if (source && LITERAL_ALTERNATIVES.test(source)) trigger = { literals: source.split("|") };
+    else trigger = { regex: new RegExp(source ?? "") };
+    triggersBySource.set(key, trigger);
+  }
+  return { trigger };
 }
 
 export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
