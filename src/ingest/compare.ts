@@ -10,6 +10,20 @@ interface Comparable {
   span?: { start?: string; end?: string };
 }
 
+type RelationKind = Ontology["relationKinds"][number];
+
+// Built once per ontology, not once per candidate: extraction compares every claim it finds.
+const relationMaps = new WeakMap<Ontology, Map<string, RelationKind>>();
+
+function relationsOf(ontology: Ontology): Map<string, RelationKind> {
+  let relations = relationMaps.get(ontology);
+  if (!relations) {
+    relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
+    relationMaps.set(ontology, relations);
+  }
+  return relations;
+}
+
 /**
  * Compares one candidate with the claims already in the datasets: "known" when the same relation
  * links the same pair (either way round for symmetric relations), "conflicting" when the dataset
@@ -21,7 +35,7 @@ export function compareClaim(
   existing: Claim[],
   ontology: Ontology,
 ): { status: ClaimStatus; conflict?: string } {
-  const relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
+  const relations = relationsOf(ontology);
   const kind = relations.get(candidate.relation);
   const samePair = (c: Claim) =>
     (c.from === candidate.from && c.to === candidate.to) ||
