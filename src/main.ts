@@ -1,3 +1,5 @@
+// Must stay first: configures zod before any schema is created (see zod-csp.ts).
+import "./view/zod-csp";
 import { loadDataset } from "./model/load";
 import { showInputErrors } from "./ui/alert";
 import { startExplorer } from "./ui/app";

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// Must stay first after the reference: configures zod before any schema is created (see zod-csp.ts).
+import "./zod-csp";
 import ontologyJson from "../../data/ontology.json";
 import { importGexf } from "../io/gexf-read";
 import { buildGraph } from "../model/build-graph";
