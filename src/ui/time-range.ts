@@ -2,8 +2,10 @@ import { firstDay, isPartialDate, lastDay } from "../model/dates";
 import type { Dataset } from "../model/types";
 
 /**
- * The months the time slider runs over: from the earliest date a claim mentions to one month past
- * the latest, so "after the last change" is reachable. Pure; months are "YYYY-MM".
+ * The months the time slider stops at: the months in which the graph changes, i.e. where a claim
+ * starts, and the month after one ends (it holds through its last day). Between two stops the graph
+ * is the same, so every step shows something new, and a dataset reaching back to the 1970s does not
+ * squeeze the months of the reporting into a few pixels. Pure; months are "YYYY-MM", ascending.
  */
 
 function monthIndex(day: string): number {
@@ -17,28 +19,18 @@ function monthOf(index: number): string {
 }
 
 export function datasetMonths(dataset: Dataset): string[] {
-  let low: number | undefined;
-  let high: number | undefined;
+  const stops = new Set<number>();
   for (const claim of dataset.claims) {
-    for (const value of [claim.start, claim.end]) {
-      if (value === undefined || !isPartialDate(value)) continue;
-      const from = monthIndex(firstDay(value));
-      const to = monthIndex(lastDay(value));
-      low = low === undefined ? from : Math.min(low, from);
-      high = high === undefined ? to : Math.max(high, to);
-    }
+    if (claim.start !== undefined && isPartialDate(claim.start)) stops.add(monthIndex(firstDay(claim.start)));
+    if (claim.end !== undefined && isPartialDate(claim.end)) stops.add(monthIndex(lastDay(claim.end)) + 1);
   }
-  if (low === undefined || high === undefined) return [];
-  const months: string[] = [];
-  for (let i = low; i <= high + 1; i++) months.push(monthOf(i));
-  return months;
+  return [...stops].sort((a, b) => a - b).map(monthOf);
 }
 
-/** The slider position for a date: its month, clamped to the range. */
+/** The slider position for a date: the last stop at or before its month (the first stop before all). */
 export function monthPosition(months: readonly string[], date: string): number {
-  if (months.length === 0) return 0;
   const month = firstDay(date).slice(0, 7);
-  const index = months.indexOf(month);
-  if (index !== -1) return index;
-  return month < (months[0] ?? "") ? 0 : months.length - 1;
+  let position = 0;
+  for (let i = 0; i < months.length; i++) if ((months[i] ?? "") <= month) position = i;
+  return position;
 }
