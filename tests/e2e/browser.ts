@@ -38,7 +38,11 @@ export async function launchBrowser(viewport = { width: 1000, height: 700 }): Pr
     async newPage(size = viewport) {
       const context = await browser.newContext({ viewport: size, acceptDownloads: true });
       const page = await context.newPage();
-      page.on("close", () => void context.close());
+      // The browser may be closing already (afterAll): then the context is gone with it, and the
+      // rejection of this late close says nothing about the app.
+      page.on("close", () => {
+        context.close().catch(() => {});
+      });
       return page;
     },
     async close() {
