@@ -1,5 +1,5 @@
+import { mulberry32 } from "../model/random";
 import { type BalanceProblem, type BalanceSolution, canonical, frustrationOf } from "./balance-problem";
-import { mulberry32 } from "./random";
 
 export interface HeuristicOptions {
   /** Seed of the random restarts; the same seed gives the same answer. Default 1. */

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import { mulberry32 } from "./random";
+import { mulberry32 } from "../model/random";
 
 /** Above this many actors betweenness is estimated from sampled sources (see brokerScores). */
 export const EXACT_BETWEENNESS_LIMIT = 3000;

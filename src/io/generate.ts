@@ -1,4 +1,5 @@
 import ontologyJson from "../../data/ontology.json";
+import { mulberry32 } from "../model/random";
 import type { Actor, Certainty, Claim, Dataset, LoadedDataset, Ontology, Source } from "../model/types";
 
 /**
@@ -134,18 +135,6 @@ const FILLERS = [
   "A spokesman promised further statements.",
 ];
 
-/** mulberry32: small, fast, good enough for test data, and identical in Node and browsers. */
-function makeRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pickWeighted<T>(random: () => number, items: readonly T[], weights: readonly number[]): T {
   let total = 0;
   for (const w of weights) total += w;
@@ -217,7 +206,7 @@ export function generateConflictDataset(options: GenerateOptions): GeneratedData
   const seed = options.seed ?? 1;
   const ontology = options.ontology ?? (ontologyJson as Ontology);
   const claimsPerSource = Math.max(1, options.claimsPerSource ?? 250);
-  const random = makeRandom(seed);
+  const random = mulberry32(seed);
 
   const kindIds = ontology.nodeKinds.map((k) => k.id);
   const kindWeights = kindIds.map((k) => KIND_WEIGHTS[k] ?? 3);

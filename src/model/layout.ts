@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { mulberry32 } from "./random";
 import type { FaultlineGraph } from "./types";
 
 /**
@@ -30,18 +31,6 @@ export function defaultIterations(order: number): number {
 
 /** Positions are rounded so that exports do not carry float noise (FA2 computes in float32). */
 const PRECISION = 100;
-
-/** mulberry32: a tiny, well-distributed seeded PRNG. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a of the node key mixed with the seed, so a node's start does not depend on the others. */
 function hashKey(key: string, seed: number): number {

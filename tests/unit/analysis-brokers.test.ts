@@ -2,7 +2,7 @@ import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { describe, expect, it } from "vitest";
 import { brokerScores } from "../../src/analysis/brokers";
-import { mulberry32 } from "../../src/analysis/random";
+import { mulberry32 } from "../../src/model/random";
 
 /** The graph as brokerScores takes it: node ids and links. */
 function scoresOf(graph: UndirectedGraph, options: Parameters<typeof brokerScores>[2] = {}) {

@@ -4,7 +4,7 @@ import { solveBalanceExact } from "../../src/analysis/balance-exact";
 import { frustrationLowerBound, solveBalanceHeuristic } from "../../src/analysis/balance-heuristic";
 import { type BalanceProblem, frustrationOf } from "../../src/analysis/balance-problem";
 import { camps } from "../../src/analysis/camps";
-import { mulberry32 } from "../../src/analysis/random";
+import { mulberry32 } from "../../src/model/random";
 import { claims, ontology, testGraph } from "../fixtures/analysis/graph";
 
 describe("camps", () => {
