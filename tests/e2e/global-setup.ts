@@ -16,6 +16,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     explorerUrl: string;
+    /** The directory of that build, for tests that serve it again with files of their own. */
+    explorerDist: string;
   }
 }
 
@@ -58,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const { child, url } = await startServer(dist);
   project.provide("explorerUrl", url);
+  project.provide("explorerDist", dist);
   return async () => {
     child.kill("SIGTERM");
     await rm(dist, { recursive: true, force: true });

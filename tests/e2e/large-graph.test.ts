@@ -1,8 +1,7 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type GeneratedDataset, generateConflictDataset } from "../../src/io/generate";
 import { type RunningServer, serveDirectory } from "../bench/serve-app";
 import { writeGeneratedDataset } from "../bench/write-generated";
@@ -15,8 +14,8 @@ import { collectProblems, type LaunchedBrowser, launchBrowser } from "./browser"
  */
 
 // The app built by the global setup, copied with the generated files into a directory of its own
-// and served from there, so a rebuild of dist/ meanwhile cannot delete them.
-const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+// and served from there, so the generated files never mix with the shared build.
+const dist = inject("explorerDist");
 const folder = "e2e-large-graph";
 let served: string;
 let server: RunningServer;
