@@ -8,8 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractCandidates } from "../../src/ingest/extract";
 import { buildGazetteer } from "../../src/ingest/gazetteer";
-import { datasetSchema, ontologySchema } from "../../src/model/schema";
-import type { LoadedDataset } from "../../src/model/types";
+import { loadEvalBackground } from "../eval/background";
 
 export interface IngestBenchRow {
   metric: string;
@@ -53,14 +52,7 @@ function median(values: number[]): number {
 }
 
 export async function benchIngest(): Promise<IngestBenchRow[]> {
-  const ontology = ontologySchema.parse(JSON.parse(readFileSync(join(root, "data/ontology.json"), "utf8")));
-  const backgroundFile = join(root, "tests/eval/background.json");
-  const background: LoadedDataset = {
-    file: backgroundFile,
-    dataset: datasetSchema.parse(JSON.parse(readFileSync(backgroundFile, "utf8"))),
-    ontology,
-    sourceTexts: {},
-  };
+  const { ontology, background } = loadEvalBackground();
   const corpus = articles();
   const words = corpus.reduce((n, t) => n + t.split(/\s+/).length, 0) / corpus.length;
   const rows: IngestBenchRow[] = [];

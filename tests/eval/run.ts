@@ -13,8 +13,7 @@ import { fileURLToPath } from "node:url";
 import { extractCandidates } from "../../src/ingest/extract";
 import { buildGazetteer } from "../../src/ingest/gazetteer";
 import { loadDataset } from "../../src/model/load";
-import { datasetSchema, ontologySchema } from "../../src/model/schema";
-import type { LoadedDataset } from "../../src/model/types";
+import { loadEvalBackground } from "./background";
 import { formatTable, type GoldClaim, type Score, scoreArticle, sumScores } from "./score";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,14 +22,7 @@ const args = process.argv.slice(2);
 const minConfidence = Number(args[args.indexOf("--min-confidence") + 1] ?? 0.5) || 0.5;
 const details = args.includes("--details");
 
-const ontology = ontologySchema.parse(JSON.parse(readFileSync(join(root, "data/ontology.json"), "utf8")));
-const backgroundFile = join(here, "background.json");
-const background: LoadedDataset = {
-  file: backgroundFile,
-  dataset: datasetSchema.parse(JSON.parse(readFileSync(backgroundFile, "utf8"))),
-  ontology,
-  sourceTexts: {},
-};
+const { ontology, background } = loadEvalBackground();
 const gazetteer = buildGazetteer(ontology, [background]);
 const symmetric = new Set(ontology.relationKinds.filter((r) => !r.directed).map((r) => r.id));
 
