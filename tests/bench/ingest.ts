@@ -158,7 +158,10 @@ const invoked = process.argv[1] ?? "";
 if (/bench[\\/]ingest\.ts$/.test(invoked)) {
   benchIngest().then((rows) => {
     for (const r of rows) {
-      const target = r.target === undefined ? "" : `  (target >= ${r.target}, ratio ${r.ratio?.toFixed(2)})`;
+      const target =
+        r.target === undefined
+          ? ""
+          : `  (target >= ${r.target}, ratio ${r.ratio?.toFixed(2)}: target / measured, <= 1 meets it)`;
       console.log(
         `${r.metric.padEnd(42)} ${r.value.toFixed(r.value >= 100 ? 0 : 2).padStart(8)} ${r.unit}${target}${r.note ? `  ${r.note}` : ""}`,
       );
