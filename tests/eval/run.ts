@@ -4,7 +4,10 @@
  * separately for the development set (rules were tuned on it) and the held-out set (never tuned on),
  * plus how many negated statements were wrongly asserted.
  *
- *   npm run eval [-- --min-confidence 0.5] [--details]
+ *   npm run eval [-- --min-confidence 0.5] [--details] [--set dev|heldout]
+ *
+ * `--set dev` reads only the development articles, so rules can be tuned without ever reading (or
+ * scoring) the held-out ones.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -21,6 +24,7 @@ const root = resolve(here, "../..");
 const args = process.argv.slice(2);
 const minConfidence = Number(args[args.indexOf("--min-confidence") + 1] ?? 0.5) || 0.5;
 const details = args.includes("--details");
+const onlySet = args.includes("--set") ? args[args.indexOf("--set") + 1] : undefined;
 
 const { ontology, background } = loadEvalBackground();
 const gazetteer = buildGazetteer(ontology, [background]);
@@ -39,6 +43,7 @@ for (const name of readdirSync(articlesDir)
   .filter((f) => f.endsWith(".gold.json"))
   .sort()) {
   const gold = JSON.parse(readFileSync(join(articlesDir, name), "utf8")) as GoldFile;
+  if (onlySet !== undefined && gold.set !== onlySet) continue;
   const textFile = gold.text
     ? resolve(articlesDir, gold.text)
     : join(articlesDir, name.replace(/\.gold\.json$/, ".txt"));
