@@ -143,6 +143,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       const from = usable(fm, relation.from);
       const to = usable(tm, relation.to);
       if (!from || !to || from === to) return;
+      if (pattern.notCountry && finder.kindOf(to) === "country") return;
       const modality = readModality(
         region.replace(/«\d+»/g, " "),
         prefix.replace(/«\d+»/g, " "),
@@ -170,6 +171,18 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       raw.push(claim);
     };
 
+    const isModifierSlot = (slot: string | undefined) => {
+      const members = slot === undefined ? undefined : slots[Number(slot)];
+      const only = members?.length === 1 ? mentions[members[0] ?? -1] : undefined;
+      return only !== undefined && text[only.end] === "-";
+    };
+    // "strikes on rebel-held areas" attack the rebels' ground, and so the rebels.
+    const isHeldSlot = (slot: string | undefined) => {
+      const only = mentions[slots[Number(slot)]?.[0] ?? -1];
+      return (
+        only !== undefined && /^-(?:held|controlled|run|occupied)\b/.test(text.slice(only.end, only.end + 12))
+      );
+    };
     const isAgentSlot = (slot: number) =>
       (slots[slot] ?? []).some((i) => {
         const m = mentions[i];
@@ -209,6 +222,21 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
         for (let match = regex.exec(variant); match !== null; match = regex.exec(variant)) {
           regex.lastIndex = match.index + 1; // overlapping matches: "«a» backed «b», which attacked «c»"
           const groups = match.groups ?? {};
+          // The veto reads the match and the rest of its clause ("Iran's advisers in Aleppo were evacuated").
+          if (
+            pattern.veto?.test(
+              `${match[0]}${/^[^,;]*/.exec(variant.slice(match.index + match[0].length))?.[0]}`,
+            )
+          )
+            continue;
+          // "a Kurdish-led militia": outside compound patterns a modifier is neither agent nor target.
+          if (
+            !pattern.compoundSlots &&
+            (isModifierSlot(groups.a) ||
+              (isModifierSlot(groups.b) && !(pattern.relation === "attacks" && isHeldSlot(groups.b))))
+          ) {
+            continue;
+          }
           const end = match.index + match[0].length;
           const prefix = variant.slice(0, match.index);
           // An active pattern must not read a passive verb ("the rebels had been driven out of Hama").

@@ -117,6 +117,7 @@ export const NOMINAL_ANAPHORS: Record<string, string[]> = {
   town: ["city"],
   province: ["region"],
   region: ["region"],
+  capital: ["city"],
 };
 
 /** Pronouns and the kinds they may stand for; "they" only for collective armed actors. */
@@ -132,7 +133,7 @@ export const PRONOUNS: Record<string, string[]> = {
 
 /** Prepositions and verbs after which a capital city is a place ("in Damascus"), not its government. */
 export const PLACE_CONTEXT_BEFORE =
-  /(?:\b(?:in|into|inside|outside|near|around|towards?|at|across|through|via|reached|entered|captured|seized|took|besieged|encircled|approached|shelled|surrounded|recaptured|retook|overran|left|fled|enter|reach|capture|seize|take|toward|across|throughout|within)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\s+)?(?:(?:city|capital|town|outskirts|suburbs|centre|center|countryside|province|part)\s+of\s+)?|\b(?:capture|fall|seizure|control|siege|outskirts|city|town|capital|province|part|parts|areas?|districts?|north|south|east|west|borders?|centre|center|streets|countryside|suburbs) of\s+(?:the\s+)?|\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|march|advance|bombardment|shelling|bombing)\s+(?:on|against)\s+(?:the\s+)?|\b(?:crossed|flew|fled|moved|travell?ed|returned|came|went|arrived|headed|marched|advanced|road|route|way|kilometers|kilometres|km|miles) from\s+(?:the\s+)?)$/i;
+  /(?:\b(?:in|into|inside|outside|near|around|towards?|at|across|through|via|reached|entered|captured|seized|took|taken|taking|besieged|encircled|approached|shelled|shelling|stormed|storming|surrounded|recaptured|retook|retaken|overran|overrun|left|fled|enter|reach|capture|seize|take|toward|across|throughout|within|entering|reaching|capturing|seizing)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\s+)?(?:(?:city|capital|town|outskirts|suburbs|centre|center|countryside|province|part)\s+of\s+)?|\b(?:capture|fall|seizure|(?<!\bunder (?:the )?(?:[a-z]+ )?)control|siege|outskirts|city|town|capital|province|part|parts|areas?|districts?|north|south|east|west|borders?|centre|center|streets|countryside|suburbs) of\s+(?:the\s+)?|\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|march|advance|bombardment|shelling|bombing)\s+(?:on|against)\s+(?:the\s+)?|\b(?:marched|marching|advanced|advancing|pressing|pressed|closing in|closed in|closes in|converged|converging|bearing down|moved|moving)\s+on\s+(?:the\s+)?|\b(?:crossed|flew|fled|moved|travell?ed|returned|came|went|arrived|headed|marched|advanced|road|route|way|kilometers|kilometres|km|miles) from\s+(?:the\s+)?)$/i;
 
 /** Words whose presence between subject and verb negates the statement. */
 export const NEGATION_WORDS =

@@ -39,6 +39,8 @@ interface History {
   paragraph: number;
   subjects: string[];
   all: string[];
+  /** Actors named with a plural force noun ("American soldiers", "government forces"): "they" may be them. */
+  plural: Set<string>;
   /** Subjects of the previous paragraph: "the group" may open a paragraph, "it" may not. */
   previousSubjects: string[];
 }
@@ -47,13 +49,23 @@ const TITLE_WORDS =
   /^(?:President|Prime|Minister|General|Gen\.|Colonel|Col\.|Sheikh|Commander|Leader|King|Crown|Prince|Emir|Ayatollah|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sultan|Chief|Spokesman|Envoy)$/;
 const NOT_NAMES =
   /^(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|By|For|From|With|After|Before|However|But|And|Or|Meanwhile|Also|Over|Under|According|Both|Some|Many|Several|While|When|Although|Since|As|If|Main|Footage|Photo|Source|Located|Allies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Islamist|Jihadist|Sunni|Shia|Shiite|Christian|Muslim|Arab|Western|Eastern|Northern|Southern|Central|Last|Next|Earlier|Later|Today|Yesterday|Now|Then|There|Here|What|Who|Which|Where|Why|How|One|Two|Three|Such|Other|Another|Each|Every|All|Most|More|Few|No|Not|Why)$/;
-const NAME_CONNECTOR = /^(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|abu|bani)-\p{Lu}/u;
+// "Deir ez-Zor", "Salah ed-Din": transliterated articles join the words of a name.
+const NAME_CONNECTOR = /^(?:al|el|as|ash|ad|an|ar|at|az|ez|es|ed|er|et|ul|ibn|bin|abu|bani)-\p{Lu}/u;
 const GENERIC_FORCES = "militias|militia|militiamen|fighters|forces|groups|paramilitaries|proxies";
 /** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
 const GENERIC_FORCE_NAME = new RegExp(
   `(?:\\bpro-\\p{Lu}[\\p{L}]*|(?<![\\p{L}-])\\p{Lu}[\\p{L}.]*-(?:backed|supported|sponsored|aligned|funded|armed|trained))\\s+(?:${GENERIC_FORCES})\\b`,
   "gu",
 );
+
+/** A plural force noun ending a name or right after it: "they" can refer to such an actor. */
+const PLURAL_FORCE = /\b(?:forces|troops|soldiers|fighters|militias|militiamen|rebels|insurgents|units)$/i;
+const PLURAL_FORCE_AFTER =
+  /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|fighters|militiamen|units)\b/;
+/** Capitals of the lexicon's countries: "the capital" refers back to one of them. */
+/** Anaphor heads that may refer to an actor named anywhere earlier in the text. */
+const DOCUMENT_HEADS = new Set(["army", "military", "regime"]);
+const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -83,7 +95,15 @@ export class MentionFinder {
   private readonly proposals = new Map<string, GazetteerActor>();
   /** Names learnt while reading (proposals, acronyms defined in brackets) -> actor id, case-sensitive. */
   private readonly learnt = new Map<string, string>();
-  private history: History = { paragraph: -1, subjects: [], all: [], previousSubjects: [] };
+  private history: History = {
+    paragraph: -1,
+    subjects: [],
+    all: [],
+    plural: new Set(),
+    previousSubjects: [],
+  };
+  /** Every agent read so far in the text, most recent last: "the army" may refer back further than "it". */
+  private readonly documentAgents: string[] = [];
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
@@ -112,6 +132,7 @@ export class MentionFinder {
         paragraph: sentence.paragraph,
         subjects: [],
         all: [],
+        plural: new Set(),
         previousSubjects: this.history.subjects.slice(-3),
       };
     }
@@ -130,6 +151,11 @@ export class MentionFinder {
       ) {
         this.learnt.set(acronym, id);
       }
+    }
+    for (const m of mentions) {
+      const id = m.actorIds[0];
+      if (id && (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24))))
+        this.history.plural.add(id);
     }
     const anaphors = this.anaphorMentions(text, sentence, mentions);
     mentions = mergeMentions(mentions, anaphors);
@@ -164,7 +190,18 @@ export class MentionFinder {
     const agents = mentions.flatMap((m) => m.actorIds.slice(0, 1)).filter((id) => !this.isPlace(id));
     // The subject is tried first, then the other actors of the sentence, nearest first.
     this.history.subjects.push(...[...agents].reverse());
-    this.history.all.push(...mentions.flatMap((m) => m.actorIds.slice(0, 1)));
+    this.documentAgents.push(...agents);
+    for (const m of mentions) {
+      const id = m.actorIds[0];
+      if (id === undefined) continue;
+      this.history.all.push(id);
+      // "Damascus" read as the government still leaves the city for a later "the city".
+      if (m.via === "capital") {
+        for (const e of this.gazetteer.surfaces.get(normalizeSurface(m.surface)) ?? []) {
+          if (e.via !== "capital" && this.isPlace(e.actorId)) this.history.all.push(e.actorId);
+        }
+      }
+    }
     return mentions;
   }
 
@@ -304,9 +341,15 @@ export class MentionFinder {
         kindFromFirstWord(first.text) ??
         (ofAt > 0 ? kindFromCue(run[ofAt - 1]?.text ?? "") : undefined);
       if (overlapping.some((k) => k.start <= start && k.end >= end)) continue;
+      // "Maher al-Assad" is not Bashar al-Assad: a full Arabic name around a known person's surname
+      // names another person.
+      const otherPerson =
+        overlapping.length > 0 &&
+        /^\p{Lu}[\p{Ll}]+\s+(?:al|el)-\p{Lu}/u.test(surface) &&
+        overlapping.every((k) => k.start > start && this.kindOf(k.actorIds[0] ?? "") === "person");
       // A known name inside a longer proper name only yields to it when the long name has a cue
       // ("Free Syrian Army" is not Syria); otherwise the known mention stands.
-      if (overlapping.length > 0 && !cueKind) continue;
+      if (overlapping.length > 0 && !cueKind && !otherPerson) continue;
       const contextKind =
         cueKind ??
         this.kindFromContext(text, start, end) ??
@@ -338,12 +381,14 @@ export class MentionFinder {
     if (/^\s+(?:regime|government|administration|loyalists)\b/i.test(after)) return "person";
     for (const [re, kind] of APPOSITION_CUES) if (re.test(before)) return kind;
     if (/\s(?:al|el|ibn|bin|abu)-\p{Lu}/u.test(surface) || /^(?:Abu|Sheikh)\s/.test(surface)) return "person";
-    if (/^\s+(?:province|governorate|region)\b/i.test(after)) return "region";
+    // "Idlib province", "Deir ez-Zor and Hasakah provinces".
+    if (/^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:provinces?|governorates?|regions?|countryside)\b/iu.test(after))
+      return "region";
     if (/^\s+(?:city|town)\b/i.test(after)) return "city";
     if (/^,?\s+(?:home to|inhabited by|populated by)\b/i.test(after)) return "city";
     // "Kobani and Manbij, two towns in ...", "Rastan, a town north of Homs".
     const apposition =
-      /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?,\s+(?:a|an|the|two|three|four|several|both)\s+(?:[a-z-]+\s+){0,2}?(towns?|cities|city|villages?|provinces?|regions?|districts?)\b/u.exec(
+      /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?,\s+(?:a|an|the|two|three|four|several|both)\s+(?:[\p{L}-]+\s+){0,2}?(towns?|cities|city|villages?|provinces?|regions?|districts?)\b/u.exec(
         text.slice(end, end + 80),
       );
     if (apposition?.[1])
@@ -356,10 +401,22 @@ export class MentionFinder {
     )
       return "city";
     if (/^\s*\((?:\p{Lu}){2,6}\)/u.test(after)) return "armed-group";
-    if (/(?:\b(?:in|near|outside|around|into|towards?|of)\s+)$/i.test(before)) return "city";
+    if (
+      /(?:\b(?:in|near|outside|around|into|towards?|of|at)\s+|\b(?:in|near|around|into|at|across)\s+the\s+)$/i.test(
+        before,
+      )
+    )
+      return "city";
+    // "marched on Homs", "pressing on Manbij": an advance on a place.
+    if (
+      /\b(?:marched|marching|advanced|advancing|pressing|pressed|closing in|closed in|closes in|converged|converging|bearing down|moved|moving)\s+on\s+$/i.test(
+        before,
+      )
+    )
+      return "city";
     // The object of a capture or of control is a place: "captured Afrin", "controls Raqqa".
     if (
-      /\b(?:captured|seized|took|retook|recaptured|overran|entered|besieged|shelled|bombed|controls|control|holds|held|liberated|encircled)\s+(?:the\s+)?$/i.test(
+      /\b(?:captured|capturing|seized|seizing|took|taken|taking|retook|retaken|recaptured|overran|overrun|entered|entering|besieged|besieging|shelled|shelling|bombed|bombing|stormed|storming|controls|control|controlling|holds|held|holding|liberated|encircled|encircling|surrounded|surrounding|reached|reaching|(?:took|taken|taking|takes) over|control of)\s+(?:the\s+)?$/i.test(
         before,
       )
     ) {
@@ -371,19 +428,43 @@ export class MentionFinder {
 
   private propose(surface: string, kind: string): string {
     const label = surface.replace(/['’]s$/, "");
+    // An acronym learnt from a name's initials earlier in the sentence names that actor.
+    const learnt = this.learnt.get(label);
+    if (learnt) return learnt;
     const id = slugify(label);
     const existing = this.gazetteer.actors.get(id);
     if (existing) return existing.id;
     if (!this.proposals.has(id)) this.proposals.set(id, { id, label, kind, known: false });
     if (!this.learnt.has(label)) this.learnt.set(label, id);
+    // "Syrian Democratic Forces" ... "the SDF": the initials of a new name name it too.
+    const words = label.split(/\s+/);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|al-\S+)$/.test(w))) {
+      const initials = words
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (
+        initials.length >= 2 &&
+        !this.learnt.has(initials) &&
+        !this.gazetteer.surfaces.has(initials.toLowerCase())
+      )
+        this.learnt.set(initials, id);
+    }
     return id;
+  }
+
+  /** "the capital": the last capital city named in the paragraph. */
+  private resolveCapital(): string | undefined {
+    return this.history.all.findLast(
+      (id) => this.kindOf(id) === "city" && CAPITALS.has((this.actor(id)?.label ?? "").toLowerCase()),
+    );
   }
 
   /** "the group", "this jihadist group", "the city", "it": resolved to the last compatible actor. */
   private anaphorMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
     const out: Mention[] = [];
     const nominal =
-      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(group|faction|movement|militia|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(group|faction|movement|militia|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region|capital)\b(?!\s+(?:of\b|\p{Lu}))/gu;
     for (let m = nominal.exec(sentence.text); m !== null; m = nominal.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -392,9 +473,17 @@ export class MentionFinder {
       if (taken.some((k) => k.start >= end && /^\s*$/.test(text.slice(end, k.start)))) continue;
       // "Hayat Tahrir al-Sham, the group that ...": an apposition to the name before it.
       if (taken.some((k) => k.end <= start && /^,\s*$/.test(text.slice(k.end, start)))) continue;
-      const kinds = NOMINAL_ANAPHORS[(m[1] ?? "").toLowerCase()];
+      const head = (m[1] ?? "").toLowerCase();
+      const kinds = NOMINAL_ANAPHORS[head];
       if (!kinds) continue;
-      const id = this.resolve(kinds, sentence.start + m.index, taken, true);
+      const earlier = taken.filter((k) => text[k.end] !== "-");
+      let id =
+        head === "capital"
+          ? this.resolveCapital()
+          : this.resolve(kinds, sentence.start + m.index, earlier, true);
+      // "the army", "the regime" name one actor of the whole story: they may reach back further.
+      if (!id && DOCUMENT_HEADS.has(head))
+        id = this.documentAgents.findLast((a) => kinds.includes(this.kindOf(a) ?? ""));
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
     }
     // "its fighters", "its forces": the possessive stands for the actor whose forces act.
@@ -424,8 +513,8 @@ export class MentionFinder {
         (k) => k.pronoun && k.end <= start && !/[,;]/.test(text.slice(k.end, start)),
       );
       const exclude = new Set(before.flatMap((k) => k.actorIds));
-      const earlier = [...taken, ...out].sort((a, b) => a.start - b.start);
-      const id = this.resolve(kinds, start, earlier, false, exclude);
+      const earlier = [...taken, ...out].filter((k) => text[k.end] !== "-").sort((a, b) => a.start - b.start);
+      const id = this.resolve(kinds, start, earlier, false, exclude, m[1]?.toLowerCase() === "they");
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
     return out;
@@ -441,8 +530,10 @@ export class MentionFinder {
     earlier: Mention[],
     acrossParagraphs = false,
     exclude: Set<string> = new Set(),
+    plural = false,
   ): string | undefined {
-    const compatible = (id: string) => kinds.includes(this.kindOf(id) ?? "") && !exclude.has(id);
+    const compatible = (id: string) =>
+      (kinds.includes(this.kindOf(id) ?? "") || (plural && this.history.plural.has(id))) && !exclude.has(id);
     const inSentence = earlier.filter((m) => m.end <= at).flatMap((m) => m.actorIds.slice(0, 1));
     const places = kinds.every((k) => this.gazetteer.ontology.placeKinds.includes(k));
     const pool = places

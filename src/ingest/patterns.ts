@@ -36,6 +36,12 @@ export interface RelationPattern {
   nearestAgent?: boolean;
   /** A coordination in a slot only contributes its member next to the other slot (appositions). */
   adjacentMember?: boolean;
+  /** Words that, anywhere in the match, undo the reading ("troops withdrew from P" is no presence). */
+  veto?: RegExp;
+  /** The target may not be a country: "strikes in Lebanon" locate the strikes, they do not attack Lebanon. */
+  notCountry?: boolean;
+  /** A slot of the template is a compound modifier ("{A}-backed"): elsewhere a modifier fills no slot. */
+  compoundSlots?: boolean;
   /** A cheap test the sentence must pass before the full pattern is tried. */
   trigger?: Trigger;
   /** How many slots «n» every match contains at least: a sentence with fewer is not tried. */
@@ -51,7 +57,7 @@ const WORD = "(?:[a-z'’-]+|«\\d+»-[a-z]+),?";
 const GAP = `(?:${CLAUSE_BREAK}${WORD} ){0,8}?(?:[a-z'’-]+,? (?:and|or) )?`;
 const NOT_PREP = "(?!(?:by|to|from|against|with|of|on|in|for|at|into|and|or|as|that)\\s)";
 const MOD = `(?:${NOT_PREP}[a-z'’-]+ ){0,2}?`;
-const ANY = "(?:[a-z'’,-]+ ){0,4}?";
+const ANY = "(?:(?:[a-z'’,-]+|«\\d+»-[a-z]+) ){0,4}?";
 
 /** After a subject: "the rebels in Syria drove ...", "Turkish troops, based in Idlib, ..." */
 const SUBJECT_PP = "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?,?";
@@ -103,7 +109,7 @@ const ATTACK_NOUN =
 const ATTACK_PASSIVE =
   "attacked|bombed|bombarded|shelled|struck|targeted|raided|hit|pounded|stormed|invaded|besieged|ambushed|under attack|under fire";
 const CAPTURE =
-  "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|took|takes|taking|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered|ruled|rules|ruling";
+  "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|taken over|taken control of|took|takes|taking|taken|retaken|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered|ruled|rules|ruling";
 const CAPTURE_NOUN = "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation";
 const EXPEL =
   "drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|forcing|expelled|expel|expels|expelling|ousted|oust|ousts|ousting|chased|chase|evicted|kicked|cleared|clear|routed|rout|dislodged|dislodge|flushed";
@@ -127,7 +133,22 @@ interface Spec {
   subjectOnly?: boolean;
   nearestAgent?: boolean;
   adjacentMember?: boolean;
+  veto?: RegExp;
+  notCountry?: boolean;
 }
+
+/** Plural nouns for an actor's armed presence: "Turkish troops", "Russia's bases", "HTS fighters". */
+const PRESENCE_NOUNS =
+  "forces|troops|soldiers|fighters|militiamen|militants|bases?|air base|naval base|garrisons?|units|advisers|advisors|personnel|contingents?|positions|outposts|checkpoints|patrols|convoys|reinforcements";
+/** Verbs that make "X told fighters in P" about someone else's fighters. */
+const SPEECH_OR_AUX =
+  "(?:told|tells|said|says|sent|sends|ordered|orders|urged|urges|asked|asks|called|calls|warned|warns|has|have|had|is|are|was|were|praised|thanked|blamed|accused)";
+/** Leaving a place is not being in it. */
+const DEPARTURE =
+  /\b(?:withdr[a-z]*|pull(?:ed|ing|s)? (?:out|back)|pulled|left|leav[a-z]*|fled|flee[a-z]*|evacuat[a-z]*|retreat[a-z]*|abandon[a-z]*|expelled|driven|ousted|lost|from)\b/;
+/** What an attack hits that belongs to the target: "struck HTS positions", "bombing Iranian weapons routes". */
+const TARGET_ASSETS =
+  "positions|bases|base|depots|depot|targets|convoys?|headquarters|facilities|sites|posts|outposts|warehouses|checkpoints|barracks|strongholds|fighters|troops|forces|commanders|routes|supply lines|supply routes|weapons|arms|shipments|militants|units|camps?|officials|leaders|leadership|planes|jets|drones|vehicles|tanks|ammunition|infrastructure|assets";
 
 const SPECS: Spec[] = [
   // ---- supports
@@ -294,7 +315,7 @@ const SPECS: Spec[] = [
   {
     name: "allied-with-alongside",
     relation: "allied-with",
-    template: `{A} {_}(?:fought|fights|fight|fighting|battled|battling|operates|operating) alongside {W}{B}`,
+    template: `{A} {_}(?:fought|fights|fight|fighting|battled|battling|operates|operating|operated|operate|served|serves|deployed)(?: (?:against )?(?:[a-z-]+ |«\\d+» ){1,3}?)? alongside {W}{B}`,
     confidence: 0.8,
   },
   // ---- fights
@@ -334,13 +355,27 @@ const SPECS: Spec[] = [
     template: `{A} {_}(?<v>defeated|defeats|routed|repelled|repulsed|repels|ambushed|killed|encircled|besieged) (?:[a-z-]+ ){0,2}?{B}`,
     confidence: 0.75,
   },
+  {
+    // "US troops fight IS cells alongside the SDF": the partner fights the same enemy.
+    name: "fights-alongside-partner",
+    relation: "fights",
+    template: `(?<v>${FIGHT}) (?:against )?{W}{B} (?:[a-z-]+ ){0,2}?alongside {W}{A}`,
+    confidence: 0.75,
+  },
   // ---- attacks
   { name: "attacks-verb", relation: "attacks", template: `{A} {_}(?<v>${ATTACK}) {W}{B}`, confidence: 0.85 },
   {
     name: "attacks-noun",
     relation: "attacks",
-    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) (?:on|against|targeting|in|into) (?:[a-z-]+ ){0,2}?{B}`,
+    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) (?:on|against|targeting|into) (?:[a-z-]+ ){0,2}?{B}`,
     confidence: 0.8,
+  },
+  {
+    name: "attacks-noun-in",
+    relation: "attacks",
+    template: `{A}(?:'s)? (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) in (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+    notCountry: true,
   },
   {
     name: "attacks-noun-by",
@@ -358,6 +393,13 @@ const SPECS: Spec[] = [
     name: "attacks-assets",
     relation: "attacks",
     template: `{A} {_}(?<v>${ATTACK}) (?:[a-z-]+ ){0,3}?(?:positions|bases|base|depots|depot|targets|convoys?|headquarters|facilities|sites|posts|outposts|warehouses|checkpoints|barracks|strongholds|fighters|troops|forces|commanders) (?:belonging to|used by|operated by|held by|run by|of) (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    // "American jets struck dozens of IS targets", "Israel bombed Iranian weapons routes".
+    name: "attacks-actor-assets",
+    relation: "attacks",
+    template: `{A} {_}(?<v>${ATTACK}) (?:(?!(?:with|to|from|by|for|and|as|against)\\s)[a-z-]+ ){0,3}?{B} (?:[a-z-]+ ){0,2}?(?:${TARGET_ASSETS})\\b`,
     confidence: 0.8,
   },
   {
@@ -392,7 +434,7 @@ const SPECS: Spec[] = [
   {
     name: "designates-relative",
     relation: "designates-terrorist",
-    template: `{A},? (?:which|who|whom) {B} (?:[a-z-]+ )?(?:${DESIGNATE_ACTIVE}) (?:as |to be )?(?:a |an )?${TERROR}`,
+    template: `{A},? (?:(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:group|organi[sz]ation|movement|faction|militia|alliance) )?(?:which|who|whom|that) {B} (?:[a-z-]+ ){0,2}?(?:${DESIGNATE_ACTIVE}) (?:as |to be )?(?:a |an )?${TERROR}`,
     from: "b",
     confidence: 0.85,
   },
@@ -511,6 +553,30 @@ const SPECS: Spec[] = [
     confidence: 0.7,
     implied: true,
   },
+  {
+    name: "controls-under-control-of",
+    relation: "controls",
+    template: `{B} {_}under (?:the )?(?:[a-z-]+ )?(?:control|rule|occupation|administration|authority|grip|sway|command) of {W}{A}`,
+    confidence: 0.85,
+  },
+  {
+    name: "controls-in-control-of",
+    relation: "controls",
+    template: `{A} {_}in (?:full |firm |complete |total |effective |sole |nominal )?control of ${ANY}{B}`,
+    confidence: 0.8,
+  },
+  {
+    name: "controls-in-hands-of",
+    relation: "controls",
+    template: `{B} {_}(?:in|into) (?:the )?hands of {W}{A}`,
+    confidence: 0.8,
+  },
+  {
+    name: "controls-in-actor-hands",
+    relation: "controls",
+    template: `{B} {_}(?:in|into) (?:the )?{A}(?:'s)? hands`,
+    confidence: 0.8,
+  },
   // ---- successor-of
   {
     name: "successor-formerly-known",
@@ -622,9 +688,24 @@ const SPECS: Spec[] = [
   {
     name: "located-in-prep",
     relation: "located-in",
-    template: `{A},? (?:a |the )?(?:[a-z-]+ ){0,2}?(?:city|town|village|province|region|area|district|governorate|capital|suburb|port|enclave)? ?(?:in|of|near) (?:the )?${DIRECTIONS}(?:part of )?{B}`,
+    // "Kobani in northern Syria", "Izraa, a town in Daraa", "Tal Rifaat, north of Aleppo"; not "X,
+    // officials in Y" (any words before "in") nor "X near Y" (near is not in).
+    template: `{A},? (?:(?:a |the |two |three )?(?:[a-z-]+ ){0,2}?(?:city|town|village|province|region|area|district|governorate|capital|suburb|port|enclave|towns|cities|villages) )?(?:(?:[a-z-]+ )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west) )?(?:in|of) (?:the )?${DIRECTIONS}(?:part of )?{B}`,
     confidence: 0.7,
     implied: true,
+  },
+  {
+    // "Aleppo, Syria's second city", "Syria's third-largest city, Homs".
+    name: "located-in-possessive",
+    relation: "located-in",
+    template: `{A}, (?:the )?{B}'s (?:[a-z0-9-]+ ){0,2}?(?:city|town|port|capital|province|region)\\b`,
+    confidence: 0.8,
+  },
+  {
+    name: "located-in-possessive-fronted",
+    relation: "located-in",
+    template: `{B}'s (?:[a-z0-9-]+ ){0,2}?(?:city|town|port|capital|province|region),? {A}`,
+    confidence: 0.8,
   },
   {
     name: "located-in-fronted",
@@ -700,6 +781,21 @@ const SPECS: Spec[] = [
     name: "operates-in-sent",
     relation: "operates-in",
     template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z-]+ ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
+    confidence: 0.75,
+  },
+  {
+    // "Turkish troops remain in a string of bases around Idlib", "Russian bases in Syria".
+    name: "operates-in-presence",
+    relation: "operates-in",
+    template: `{A}(?:'s|,? whose)? (?:(?!${SPEECH_OR_AUX}\\s)[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}) (?:[a-z-]+ ){0,6}?(?:in|across|inside|throughout|around|at|on) (?:the )?${DIRECTIONS}{B}`,
+    confidence: 0.75,
+    veto: DEPARTURE,
+  },
+  {
+    // "Aleppo, defended in 2016 by Hezbollah", "the border, patrolled by Turkish troops".
+    name: "operates-in-defended-by",
+    relation: "operates-in",
+    template: `{B},? {_}(?:defended|guarded|patrolled|garrisoned|manned|policed) (?:[a-z0-9-]+ ){0,3}?by {W}{A}`,
     confidence: 0.75,
   },
   // ---- inhabits
@@ -842,6 +938,16 @@ const TRIGGERS: Record<string, string> = {
   "operates-in-launched-from": " from ",
   "operates-in-launched": " from ",
   "operates-in-np": "» in ",
+  "operates-in-presence":
+    "forces|troops|soldiers|fighters|militia|militants|base|garrison|units|advisers|advisors|personnel|contingent|positions|outposts|checkpoints|patrols|convoys|reinforcements",
+  "operates-in-defended-by": "defended|guarded|patrolled|garrisoned|manned|policed",
+  "controls-under-control-of": "under ",
+  "controls-in-control-of": "control of",
+  "controls-in-hands-of": "hands of",
+  "controls-in-actor-hands": "» hands|»'s hands",
+  "fights-alongside-partner": "alongside",
+  "located-in-possessive": "'s ",
+  "located-in-possessive-fronted": "'s ",
   "inhabits-verb": "live|inhabit|resid|dwell|settled|concentrated",
   "inhabits-home-to": "home to|inhabited by|populated by",
   "inhabits-of": " (?:of|in) ",
@@ -880,9 +986,11 @@ const WORD_TRIGGERS: Record<string, string> = {
   "fights-coordinated": FIGHT,
   "fights-expel": EXPEL,
   "attacks-verb": ATTACK,
+  "attacks-actor-assets": ATTACK,
   "attacks-coordinated": ATTACK,
   "attacks-assets": ATTACK,
   "attacks-noun": ATTACK_NOUN,
+  "attacks-noun-in": ATTACK_NOUN,
   "controls-capture": CAPTURE,
   "controls-coordinated": CAPTURE,
   "controls-relative-object": CAPTURE,
@@ -921,5 +1029,8 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   ...(spec.subjectOnly ? { subjectOnly: true } : {}),
   ...(spec.nearestAgent ? { nearestAgent: true } : {}),
   ...(spec.adjacentMember ? { adjacentMember: true } : {}),
+  ...(spec.veto ? { veto: spec.veto } : {}),
+  ...(spec.notCountry ? { notCountry: true } : {}),
+  ...(/\{[AB]\??\}-/.test(spec.template) ? { compoundSlots: true } : {}),
   ...triggerFor(spec.name),
 }));
