@@ -1,7 +1,8 @@
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph } from "../model/types";
 import { assertActor, compareIds, restrictRelations } from "./claims";
-import { type Chain, ClaimWalker } from "./projection";
+import { IndexedWalker } from "./indexed-walker";
+import type { Chain } from "./projection";
 
 export interface BackingOptions {
   /** Longest chain followed, in hops (1 = direct backing only). Default 3. */
@@ -51,49 +52,60 @@ function backing(
   const maxChains = options.maxChains ?? 5;
   let filter = restrictRelations(options.filter ?? {}, options.relations ?? DEFAULT_BACKING_RELATIONS);
   if (options.at !== undefined) filter = { ...filter, at: options.at };
-  const walker = new ClaimWalker(graph, filter);
+  const walker = new IndexedWalker(graph, filter);
+  const start = walker.number(actor);
   // Walking backwards from the actor finds its backers; forwards, whom it backs.
-  const walkDirection = direction === "in" ? "in" : "out";
-  const hops = walker.distances(actor, walkDirection, maxHops);
-  hops.delete(actor);
+  const { layers } = walker.distances(start, direction, maxHops);
 
   // Iterative deepening: every simple path of length 1, then 2..., so chains come shortest first.
-  const chains = new Map<string, Chain[]>();
+  const chains = new Map<number, number[][]>();
   let budget = PATH_BUDGET;
-  const path = [actor];
-  const onPath = new Set(path);
-  const walk = (node: string, remaining: number): void => {
-    for (const next of walker.steps(node, walkDirection).keys()) {
-      if (onPath.has(next) || budget <= 0) continue;
+  const path = [start];
+  const onPath = new Uint8Array(walker.index.nodes.length);
+  onPath[start] = 1;
+  const walk = (node: number, remaining: number): void => {
+    for (const next of walker.neighbours(node, direction)) {
+      if (budget <= 0) return;
+      if (onPath[next] === 1) continue;
       budget--;
       if (remaining === 1) {
         const found = chains.get(next) ?? [];
         if (found.length < maxChains) {
-          found.push(toChain([...path, next], direction, walker));
+          found.push([...path, next]);
           chains.set(next, found);
         }
         continue;
       }
       path.push(next);
-      onPath.add(next);
+      onPath[next] = 1;
       walk(next, remaining - 1);
       path.pop();
-      onPath.delete(next);
+      onPath[next] = 0;
     }
   };
-  for (let length = 1; length <= maxHops && budget > 0; length++) walk(actor, length);
+  for (let length = 1; length <= maxHops && budget > 0; length++) walk(start, length);
 
-  return [...hops.entries()]
-    .map(([node, hopCount]) => ({ actor: node, hops: hopCount, chains: chains.get(node) ?? [] }))
-    .sort((a, b) => a.hops - b.hops || compareIds(a.actor, b.actor));
+  const results: BackingResult[] = [];
+  layers.forEach((layer, hops) => {
+    if (hops === 0) return;
+    for (const node of layer) {
+      const walks = chains.get(node) ?? [];
+      results.push({
+        actor: walker.index.nodes[node] as string,
+        hops,
+        chains: walks.map((w) => toChain(w, direction, walker)),
+      });
+    }
+  });
+  return results.sort((a, b) => a.hops - b.hops || compareIds(a.actor, b.actor));
 }
 
 /** A walk query -> ... -> result as a chain of steps; backers' chains read from the backer to the query. */
-function toChain(walk: string[], direction: "in" | "out", walker: ClaimWalker): Chain {
+function toChain(walk: number[], direction: "in" | "out", walker: IndexedWalker): Chain {
   const steps: Chain = [];
   for (let i = 0; i + 1 < walk.length; i++) {
-    const here = walk[i]!;
-    const next = walk[i + 1]!;
+    const here = walk[i] as number;
+    const next = walk[i + 1] as number;
     steps.push(direction === "out" ? walker.step(here, next) : walker.step(next, here));
   }
   return direction === "out" ? steps : steps.reverse();

@@ -1,7 +1,8 @@
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph } from "../model/types";
 import { assertActor, restrictRelations } from "./claims";
-import { type Chain, ClaimWalker } from "./projection";
+import { IndexedWalker } from "./indexed-walker";
+import type { Chain } from "./projection";
 
 export interface PathOptions {
   /** Relations a path may use; default every relation. */
@@ -31,40 +32,123 @@ export function paths(graph: FaultlineGraph, a: string, b: string, options: Path
   assertActor(graph, b);
   if (a === b) return [];
   const filter = restrictRelations(options.filter ?? {}, options.relations);
-  const walker = new ClaimWalker(graph, filter, options.undirected ?? true);
+  const walker = new IndexedWalker(graph, filter, options.undirected ?? true);
+  const from = walker.number(a);
+  const to = walker.number(b);
 
-  // Distance to b (a backward BFS from b, stopped once a's layer is done) prunes walks that
-  // cannot arrive in time; a second, deeper BFS only when longer paths are asked for.
-  const reach = walker.distances(b, "in", graph.order, a);
-  const shortest = reach.get(a);
-  if (shortest === undefined) return [];
+  const meeting = shortestMeeting(walker, from, to);
+  if (meeting === undefined) return [];
+  const shortest = meeting.length;
   const wanted = options.maxPaths ?? SHORTEST_CAP;
   const longest = options.maxPaths === undefined ? shortest : (options.maxLength ?? shortest + 3);
-  const toTarget = longest === shortest ? reach : walker.distances(b, "in", longest);
-  const found: string[][] = [];
+
+  // Whether `next`, reached at position `at` of a walk of `length` steps, can still end at b in
+  // time. Shortest walks: exactly the nodes on a shortest path at that position (no dead ends);
+  // longer walks: a bound from a backward search of b up to the longest length.
+  let canArrive: (next: number, at: number, length: number) => boolean;
+  if (longest === shortest) {
+    canArrive = meeting.onShortestPath;
+  } else {
+    const toTarget = walker.distances(to, "in", longest).depth;
+    canArrive = (next, at, length) => {
+      const distance = toTarget[next] as number;
+      return distance !== -1 && distance <= length - at;
+    };
+  }
+
+  const found: number[][] = [];
   let budget = PATH_BUDGET;
-  const walk = [a];
-  const onWalk = new Set(walk);
-  const extend = (node: string, remaining: number): void => {
-    if (remaining === 0) {
-      if (node === b) found.push([...walk]);
+  const walk = [from];
+  const onWalk = new Uint8Array(walker.index.nodes.length);
+  onWalk[from] = 1;
+  const extend = (node: number, length: number): void => {
+    const at = walk.length;
+    if (at - 1 === length) {
+      if (node === to) found.push([...walk]);
       return;
     }
-    for (const next of walker.steps(node, "out").keys()) {
+    for (const next of walker.neighbours(node, "out")) {
       if (found.length >= wanted || budget <= 0) return;
-      const distance = toTarget.get(next);
-      if (onWalk.has(next) || distance === undefined || distance > remaining - 1) continue;
-      if (next === b && remaining > 1) continue;
+      if (onWalk[next] === 1 || !canArrive(next, at, length)) continue;
+      if (next === to && at < length) continue;
       budget--;
       walk.push(next);
-      onWalk.add(next);
-      extend(next, remaining - 1);
+      onWalk[next] = 1;
+      extend(next, length);
       walk.pop();
-      onWalk.delete(next);
+      onWalk[next] = 0;
     }
   };
   for (let length = shortest; length <= longest && found.length < wanted && budget > 0; length++) {
-    extend(a, length);
+    extend(from, length);
   }
-  return found.map((nodes) => nodes.slice(1).map((to, i) => walker.step(nodes[i]!, to)));
+  return found.map((nodes) => nodes.slice(1).map((next, i) => walker.step(nodes[i] as number, next)));
+}
+
+/**
+ * Bidirectional breadth-first search from a (out) and b (in), always growing the side with fewer
+ * edges to read, so a query between a hub and a leaf reads the leaf's side. Returns the shortest
+ * length and a test for "node lies on some shortest path, at this position".
+ */
+function shortestMeeting(
+  walker: IndexedWalker,
+  from: number,
+  to: number,
+): { length: number; onShortestPath: (node: number, at: number, length: number) => boolean } | undefined {
+  const { outOffset, inOffset } = walker.index;
+  const count = walker.index.nodes.length;
+  const fromA = new Int32Array(count).fill(-1);
+  const toB = new Int32Array(count).fill(-1);
+  fromA[from] = 0;
+  toB[to] = 0;
+  const layersA = [[from]];
+  const layersB = [[to]];
+  const cost = (layer: number[]) => {
+    let edges = 0;
+    for (const n of layer)
+      edges +=
+        (outOffset[n + 1] as number) -
+        (outOffset[n] as number) +
+        (inOffset[n + 1] as number) -
+        (inOffset[n] as number);
+    return edges;
+  };
+  let met = false;
+  while (!met) {
+    const growA = cost(layersA.at(-1) as number[]) <= cost(layersB.at(-1) as number[]);
+    const layers = growA ? layersA : layersB;
+    const mine = growA ? fromA : toB;
+    const theirs = growA ? toB : fromA;
+    const depth = layers.length;
+    const next: number[] = [];
+    for (const node of layers[depth - 1] as number[]) {
+      walker.forEachNeighbour(node, growA ? "out" : "in", (other) => {
+        if (mine[other] !== -1) return;
+        mine[other] = depth;
+        next.push(other);
+        if (theirs[other] !== -1) met = true;
+      });
+    }
+    if (next.length === 0) return undefined;
+    layers.push(next);
+  }
+  // Layers are complete on both sides and no node had both labels before the last one, so every
+  // shortest path crosses a's last layer at a node whose distance to b is b's last depth.
+  const depthA = layersA.length - 1;
+  const depthB = layersB.length - 1;
+  const length = depthA + depthB;
+  const onPathA = new Uint8Array(count);
+  for (const node of layersA[depthA] as number[]) if (toB[node] === depthB) onPathA[node] = 1;
+  for (let d = depthA - 1; d >= 0; d--) {
+    for (const node of layersA[d] as number[]) {
+      walker.forEachNeighbour(node, "out", (other) => {
+        if (fromA[other] === d + 1 && onPathA[other] === 1) onPathA[node] = 1;
+      });
+    }
+  }
+  return {
+    length,
+    onShortestPath: (node, at) =>
+      at <= depthA ? fromA[node] === at && onPathA[node] === 1 : toB[node] === length - at,
+  };
 }

@@ -1,0 +1,194 @@
+import { firstDay, lastDay } from "../model/dates";
+import type { FaultlineGraph } from "../model/types";
+
+/**
+ * The graph as flat arrays (nodes and edges numbered, adjacency in CSR form), built once per graph
+ * and reused by every query until the graph changes. Reading neighbours through graphology's
+ * callbacks and attribute getters costs far more than the search itself on 50k actors; here a
+ * step is an array read and filters compare small integers.
+ */
+export interface GraphIndex {
+  /** Node keys, in graph order; a node's number is its position here. */
+  readonly nodes: readonly string[];
+  readonly nodeNumber: ReadonlyMap<string, number>;
+  /** Position of each node in code-point order of the keys (neighbours are visited in that order). */
+  readonly idRank: Int32Array;
+  /** Kind of each node, as a number into `kindIds`. */
+  readonly nodeKind: Int32Array;
+  readonly kindIds: readonly string[];
+  /** Edge keys (claim ids), in graph order. */
+  readonly edges: readonly string[];
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  /** Relation of each edge, as a number into `relationIds`. */
+  readonly relation: Int32Array;
+  readonly relationIds: readonly string[];
+  readonly directed: Uint8Array;
+  /** Claim span ends as stated (partial dates), for the time filter. */
+  readonly start: readonly (string | undefined)[];
+  readonly end: readonly (string | undefined)[];
+  /** Edges leaving node n: `outEdges[outOffset[n] .. outOffset[n + 1]]`; same for entering edges. */
+  readonly outOffset: Int32Array;
+  readonly outEdges: Int32Array;
+  readonly inOffset: Int32Array;
+  readonly inEdges: Int32Array;
+  /** First day of each claim's start and last day of its end, worked out on first use. */
+  spanBounds(edge: number): readonly [string, string];
+}
+
+const cache = new WeakMap<FaultlineGraph, GraphIndex>();
+const watched = new WeakSet<FaultlineGraph>();
+
+/** The index of `graph`, built on first use and dropped when the graph changes in a way it records. */
+export function graphIndex(graph: FaultlineGraph): GraphIndex {
+  let index = cache.get(graph);
+  if (index === undefined) {
+    index = buildIndex(graph);
+    cache.set(graph, index);
+    watch(graph);
+  }
+  return index;
+}
+
+/**
+ * Drops the cached index on every change to what it holds: structure, edge attributes, node kinds.
+ * Position and style updates (layout, reducers) keep it: they name other attributes.
+ */
+function watch(graph: FaultlineGraph): void {
+  if (watched.has(graph)) return;
+  watched.add(graph);
+  const drop = () => {
+    cache.delete(graph);
+  };
+  for (const event of [
+    "nodeAdded",
+    "edgeAdded",
+    "nodeDropped",
+    "edgeDropped",
+    "cleared",
+    "edgesCleared",
+    "edgeAttributesUpdated",
+    "eachEdgeAttributesUpdated",
+  ] as const) {
+    graph.on(event, drop);
+  }
+  graph.on("nodeAttributesUpdated", (payload: { type: string; name?: string }) => {
+    if (payload.type === "set" || payload.type === "remove") {
+      if (payload.name === "kind") drop();
+    } else drop();
+  });
+  graph.on("eachNodeAttributesUpdated", (payload: { hints: { attributes?: string[] } | null }) => {
+    const names = payload.hints?.attributes;
+    if (names === undefined || names.includes("kind")) drop();
+  });
+}
+
+function numbering(values: Iterable<string>): { ids: string[]; number: Map<string, number> } {
+  const number = new Map<string, number>();
+  const ids: string[] = [];
+  for (const value of values) {
+    if (!number.has(value)) {
+      number.set(value, ids.length);
+      ids.push(value);
+    }
+  }
+  return { ids, number };
+}
+
+/** CSR layout: offsets per node, then the edges grouped by node in graph order. */
+function compressed(nodeCount: number, ends: Int32Array): { offset: Int32Array; edges: Int32Array } {
+  const offset = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < ends.length; e++) {
+    const slot = (ends[e] as number) + 1;
+    offset[slot] = (offset[slot] as number) + 1;
+  }
+  for (let n = 0; n < nodeCount; n++) offset[n + 1] = (offset[n + 1] as number) + (offset[n] as number);
+  const fill = offset.slice(0, nodeCount);
+  const edges = new Int32Array(ends.length);
+  for (let e = 0; e < ends.length; e++) {
+    const n = ends[e] as number;
+    edges[fill[n] as number] = e;
+    fill[n] = (fill[n] as number) + 1;
+  }
+  return { offset, edges };
+}
+
+function buildIndex(graph: FaultlineGraph): GraphIndex {
+  const nodes = graph.nodes();
+  const nodeNumber = new Map<string, number>();
+  for (let n = 0; n < nodes.length; n++) nodeNumber.set(nodes[n] as string, n);
+  const byId = nodes.map((_, n) => n).sort((a, b) => compareKeys(nodes[a] as string, nodes[b] as string));
+  const idRank = new Int32Array(nodes.length);
+  for (let r = 0; r < byId.length; r++) idRank[byId[r] as number] = r;
+
+  const kinds = numbering(nodes.map((node) => graph.getNodeAttribute(node, "kind")));
+  const nodeKind = new Int32Array(nodes.length);
+  for (let n = 0; n < nodes.length; n++)
+    nodeKind[n] = kinds.number.get(graph.getNodeAttribute(nodes[n] as string, "kind")) as number;
+
+  const size = graph.size;
+  const edges: string[] = [];
+  const source = new Int32Array(size);
+  const target = new Int32Array(size);
+  const relation = new Int32Array(size);
+  const directed = new Uint8Array(size);
+  const start: (string | undefined)[] = [];
+  const end: (string | undefined)[] = [];
+  const relationNumber = new Map<string, number>();
+  const relationIds: string[] = [];
+  graph.forEachEdge((edge, attributes, from, to) => {
+    const e = edges.length;
+    edges.push(edge);
+    source[e] = nodeNumber.get(from) as number;
+    target[e] = nodeNumber.get(to) as number;
+    let r = relationNumber.get(attributes.relation);
+    if (r === undefined) {
+      r = relationIds.length;
+      relationNumber.set(attributes.relation, r);
+      relationIds.push(attributes.relation);
+    }
+    relation[e] = r;
+    directed[e] = attributes.directed ? 1 : 0;
+    start.push(attributes.start);
+    end.push(attributes.end);
+  });
+  const out = compressed(nodes.length, source);
+  const into = compressed(nodes.length, target);
+
+  const bounds: (readonly [string, string] | undefined)[] = new Array(size);
+  const spanBounds = (e: number): readonly [string, string] => {
+    let b = bounds[e];
+    if (b === undefined) {
+      const s = start[e];
+      const t = end[e];
+      b = [s === undefined ? "0000-01-01" : firstDay(s), t === undefined ? "9999-12-31" : lastDay(t)];
+      bounds[e] = b;
+    }
+    return b;
+  };
+
+  return {
+    nodes,
+    nodeNumber,
+    idRank,
+    nodeKind,
+    kindIds: kinds.ids,
+    edges,
+    source,
+    target,
+    relation,
+    relationIds,
+    directed,
+    start,
+    end,
+    outOffset: out.offset,
+    outEdges: out.edges,
+    inOffset: into.offset,
+    inEdges: into.edges,
+    spanBounds,
+  };
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
