@@ -280,7 +280,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           if (pattern.relation === "controls" && bAt && aAt && aAt[0] < bAt[0]) {
             const between = variant.slice(aAt[1], bAt[0]);
             if (
-              /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|near|outside|around|suburbs|villages)\b/.test(
+              /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|outskirts|near|outside|around|suburbs|villages)\b/.test(
                 between,
               )
             ) {

@@ -384,7 +384,8 @@ export class MentionFinder {
     // "Idlib province", "Deir ez-Zor and Hasakah provinces".
     if (/^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:provinces?|governorates?|regions?|countryside)\b/iu.test(after))
       return "region";
-    if (/^\s+(?:city|town)\b/i.test(after)) return "city";
+    if (/^\s+(?:city|town|base|air base|airbase|airport|port|crossing|border crossing|camp)\b/i.test(after))
+      return "city";
     if (/^,?\s+(?:home to|inhabited by|populated by)\b/i.test(after)) return "city";
     // "Kobani and Manbij, two towns in ...", "Rastan, a town north of Homs".
     const apposition =
@@ -541,7 +542,9 @@ export class MentionFinder {
       : [
           ...(acrossParagraphs ? this.history.previousSubjects : []),
           ...this.history.subjects,
-          ...inSentence.slice(0, 1),
+          // Earlier actors of this sentence come first, its subject before the others:
+          // "Idlib has been run by HTS, and the group now administers Aleppo".
+          ...inSentence.filter((id) => !this.isPlace(id)).reverse(),
         ];
     for (let i = pool.length - 1; i >= 0; i--) {
       const id = pool[i]!;

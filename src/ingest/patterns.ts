@@ -60,13 +60,20 @@ const MOD = `(?:${NOT_PREP}[a-z'’-]+ ){0,2}?`;
 const ANY = "(?:(?:[a-z'’,-]+|«\\d+»-[a-z]+) ){0,4}?";
 
 /** After a subject: "the rebels in Syria drove ...", "Turkish troops, based in Idlib, ..." */
-const SUBJECT_PP = "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?,?";
+// "HTS and allied factions now hold Rastan": the named leader of a loose coordination is the subject.
+const SUBJECT_PP =
+  "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: and (?:its |their )?(?:allied |other |affiliated |smaller )?(?:factions|groups|allies|militias|partners|proxies))?,?";
 
-function compile(template: string): RegExp {
+function compile(template: string, relation: string): RegExp {
+  const NOT_MODIFIER = relation === "attacks" ? "(?!-(?!(?:held|controlled|run|occupied)\\b))" : "(?!-)";
   const source = template
     .replace(/\{A\?\}/g, "(?:«(?<a>\\d+)»(?:'s)?,? )?")
     .replace(/\{A\}(?:\(\?:'s\)\?)?,? \{_\}/g, `«(?<a>\\d+)»${SUBJECT_PP} {_}`)
     .replace(/\{B\}(?:\(\?:'s\)\?)?,? \{_\}/g, `«(?<b>\\d+)»${SUBJECT_PP} {_}`)
+    // Outside compound templates ("{A}-backed") a slot is no compound modifier: "took over several
+    // «gov»-held districts of «P»" must reach P (X-held ground still counts as X's, for attacks).
+    .replace(/\{A\}(?!-)/g, `«(?<a>\\d+)»${NOT_MODIFIER}`)
+    .replace(/\{B\}(?!-)/g, `«(?<b>\\d+)»${NOT_MODIFIER}`)
     .replace(/\{A\}/g, "«(?<a>\\d+)»")
     .replace(/\{B\}/g, "«(?<b>\\d+)»")
     .replace(/\{_\}/g, GAP)
@@ -103,7 +110,7 @@ const GIVE =
 const FIGHT =
   "face|faces|facing|faced|fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
 const ATTACK =
-  "attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
+  "pressing on|pressed on|presses on|closing in on|closed in on|closes in on|bearing down on|bore down on|attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
 const ATTACK_NOUN =
   "airstrikes|air strikes|air strike|airstrike|strikes|strike|attacks|attack|offensive|assault|bombardment|bombing|bombings|shelling|raids|raid|drone strikes|missile strikes|incursion|invasion|counter-offensive|counteroffensive|onslaught";
 const ATTACK_PASSIVE =
@@ -315,7 +322,7 @@ const SPECS: Spec[] = [
   {
     name: "allied-with-alongside",
     relation: "allied-with",
-    template: `{A} {_}(?:fought|fights|fight|fighting|battled|battling|operates|operating|operated|operate|served|serves|deployed)(?: (?:against )?(?:[a-z-]+ |«\\d+» ){1,3}?)? alongside {W}{B}`,
+    template: `{A} {_}(?:fought|fights|fight|fighting|battled|battling|operates|operating|operated|operate|served|serves|deployed)(?: (?:against )?(?:[a-z-]+ |«\\d+» ){0,2}?(?:[a-z-]+|«\\d+»))? alongside {W}{B}`,
     confidence: 0.8,
   },
   // ---- fights
@@ -780,15 +787,24 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-sent",
     relation: "operates-in",
-    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z-]+ ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
+    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z0-9,-]+ ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
     confidence: 0.75,
   },
   {
     // "Turkish troops remain in a string of bases around Idlib", "Russian bases in Syria".
     name: "operates-in-presence",
     relation: "operates-in",
-    template: `{A}(?:'s|,? whose)? (?:(?!${SPEECH_OR_AUX}\\s)[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}) (?:[a-z-]+ ){0,6}?(?:in|across|inside|throughout|around|at|on) (?:the )?${DIRECTIONS}{B}`,
+    template: `{A}(?:'s|,? whose)? (?:(?!${SPEECH_OR_AUX}\\s)[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}) (?:[a-z-]+ ){0,8}?(?:in|across|inside|throughout|around|at|on) (?:the )?${DIRECTIONS}{B}`,
     confidence: 0.75,
+    veto: DEPARTURE,
+  },
+  {
+    // "Russia keeps a naval base in Tartus and its air base at Hmeimim": the second base is the subject's too.
+    name: "operates-in-presence-coordinated",
+    relation: "operates-in",
+    template: `(?:, | )and (?:its |their |an? |«\\d+» )?(?:[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}|facility|facilities) (?:in|at|inside|near|on) (?:the )?${DIRECTIONS}{B}`,
+    confidence: 0.7,
+    subjectFallback: true,
     veto: DEPARTURE,
   },
   {
@@ -940,6 +956,7 @@ const TRIGGERS: Record<string, string> = {
   "operates-in-np": "» in ",
   "operates-in-presence":
     "forces|troops|soldiers|fighters|militia|militants|base|garrison|units|advisers|advisors|personnel|contingent|positions|outposts|checkpoints|patrols|convoys|reinforcements",
+  "operates-in-presence-coordinated": " and ",
   "operates-in-defended-by": "defended|guarded|patrolled|garrisoned|manned|policed",
   "controls-under-control-of": "under ",
   "controls-in-control-of": "control of",
@@ -1019,7 +1036,7 @@ function triggerFor(name: string): { trigger?: Trigger } {
 export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   name: spec.name,
   relation: spec.relation,
-  regex: compile(spec.template),
+  regex: compile(spec.template, spec.relation),
   minSlots: minSlots(spec.template),
   from: spec.from ?? "a",
   confidence: spec.confidence,
