@@ -77,6 +77,22 @@ function codeSentence(text: string, sentence: Sentence, mentions: Mention[]): Co
   return { code, slots };
 }
 
+/** Relations a single name states about itself, and the pattern each is reported under. */
+const INNER_COMPOUNDS = [
+  {
+    form: /^(?:pro-(\S+)\s|(\S+?)-(?:backed|supported|sponsored|funded|aligned|armed)\s)/i,
+    pattern: RELATION_PATTERNS.find((p) => p.name === "supports-compound"),
+  },
+  {
+    form: /\s(?:supported|backed|funded|armed|sponsored|financed) by (?:the )?(\S+(?: \S+)?)$/i,
+    pattern: RELATION_PATTERNS.find((p) => p.name === "supports-compound"),
+  },
+  {
+    form: /^(?:the\s+)?(\S+?)-(?:held|controlled|occupied)\s/i,
+    pattern: RELATION_PATTERNS.find((p) => p.name === "controls-compound"),
+  },
+];
+
 interface RawClaim extends Omit<CandidateClaim, "status" | "conflict"> {}
 
 /**
@@ -195,7 +211,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const mainClause = code
       .replace(/, (?:which|who|whose|whom|where|when)\b[^,]*,/g, "")
       .replace(
-        /, (?:(?:a|an|the|formerly|once|now|one of|two|three|four|several|both)\b|«\d+»'s )[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
+        /, (?:(?:a|an|the|formerly|once|now|one of|two|three|four|several|both|with)\b|«\d+»'s )[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
         "",
       );
     if (mainClause !== code) variants.push(mainClause);
@@ -324,6 +340,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           if (aSlot === undefined) continue;
           let aMembers = slots[aSlot] ?? [];
           if (pattern.subjectOnly && !(aMembers.length === 1 && aMembers[0] === subjectIndex)) continue;
+          if (pattern.fromSurface && !pattern.fromSurface.test(mentions[aMembers[0] ?? -1]?.surface ?? ""))
+            continue;
           if (
             pattern.name === "inhabits-adjective" &&
             mentions[aMembers[0] ?? -1]?.via !== "community-adjective"
@@ -369,29 +387,26 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       }
     }
 
-    // Compounds inside one name: "pro-Iran militias", "Turkish-backed militias" say who backs them.
+    // Compounds inside one name: "pro-Iran militias", "Turkish-backed militias", "armed groups
+    // supported by Iran" say who backs them; "rebel-held areas" says who holds them.
     mentions.forEach((m, index) => {
-      const inner = /^(?:pro-(\S+)\s|(\S+?)-(?:backed|supported|sponsored|funded|aligned|armed)\s)/i.exec(
-        m.surface,
-      );
-      const patronName = inner?.[1] ?? inner?.[2];
-      if (!patronName) return;
-      const patrons = gazetteer.surfaces.get(normalizeSurface(patronName)) ?? [];
-      const patron = patrons.find((p) =>
-        relations.get("supports")?.from.includes(finder.kindOf(p.actorId) ?? ""),
-      );
-      if (!patron) return;
-      const pseudo: Mention = {
-        start: m.start,
-        end: m.end,
-        surface: patronName,
-        actorIds: [patron.actorId],
-        via: "demonym",
-      };
-      mentions.push(pseudo);
-      const compound = RELATION_PATTERNS.find((p) => p.name === "supports-compound");
-      if (compound)
-        emit(compound, mentions.length - 1, index, 0.95, "", code.slice(0, code.indexOf(`«${index}»`)));
+      for (const { form, pattern } of INNER_COMPOUNDS) {
+        const inner = form.exec(m.surface);
+        const name = inner?.[1] ?? inner?.[2];
+        if (!name || !pattern) continue;
+        const relation = relations.get(pattern.relation);
+        const candidates = gazetteer.surfaces.get(normalizeSurface(name)) ?? [];
+        const holder = candidates.find((p) => relation?.from.includes(finder.kindOf(p.actorId) ?? ""));
+        if (!holder) continue;
+        mentions.push({
+          start: m.start,
+          end: m.end,
+          surface: name,
+          actorIds: [holder.actorId],
+          via: "demonym",
+        });
+        emit(pattern, mentions.length - 1, index, 0.95, "", code.slice(0, code.indexOf(`«${index}»`)));
+      }
     });
   }
 

@@ -63,6 +63,8 @@ const PLURAL_FORCE = /\b(?:forces|troops|soldiers|fighters|militias|militiamen|r
 const PLURAL_FORCE_AFTER =
   /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|fighters|militiamen|units)\b/;
 /** Capitals of the lexicon's countries: "the capital" refers back to one of them. */
+const CREATED_BEFORE =
+  /\b(?:to form|formed|forming|to found|founded|to create|created|creating|renamed (?:itself|themselves)(?: as)?|rebranded (?:itself )?as|became|becoming)\s+(?:the\s+)?(?:new\s+)?$/i;
 /** Anaphor heads that may refer to an actor named anywhere earlier in the text. */
 const DOCUMENT_HEADS = new Set(["army", "military", "regime"]);
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
@@ -102,6 +104,8 @@ export class MentionFinder {
     plural: new Set(),
     previousSubjects: [],
   };
+  /** What the text called a place ("the town of Rastan", "Homs, Syria's third-largest city"). */
+  private readonly placeNoun = new Map<string, string>();
   /** Every agent read so far in the text, most recent last: "the army" may refer back further than "it". */
   private readonly documentAgents: string[] = [];
 
@@ -154,6 +158,14 @@ export class MentionFinder {
     }
     for (const m of mentions) {
       const id = m.actorIds[0];
+      if (id && this.isPlace(id)) {
+        const noun =
+          /\b(city|town|village)\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ??
+          /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(city|town|village)\b/iu.exec(
+            text.slice(m.end, m.end + 60),
+          )?.[1];
+        if (noun) this.placeNoun.set(id, noun.toLowerCase());
+      }
       if (id && (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24))))
         this.history.plural.add(id);
     }
@@ -190,6 +202,13 @@ export class MentionFinder {
     const agents = mentions.flatMap((m) => m.actorIds.slice(0, 1)).filter((id) => !this.isPlace(id));
     // The subject is tried first, then the other actors of the sentence, nearest first.
     this.history.subjects.push(...[...agents].reverse());
+    // "... merged with smaller factions to form HTS. The group says ...": what a sentence creates
+    // or renames becomes its topic.
+    for (const m of mentions) {
+      const id = m.actorIds[0];
+      if (id && !this.isPlace(id) && CREATED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+        this.history.subjects.push(id);
+    }
     this.documentAgents.push(...agents);
     for (const m of mentions) {
       const id = m.actorIds[0];
@@ -232,10 +251,12 @@ export class MentionFinder {
       // Capitals and names shared by a city and a government: the context decides.
       const before = text.slice(Math.max(0, start - 40), start);
       // "in the rebel-held town": a compound modifier is never the place itself.
+      // Only a name that can be a place is read as one: "a centre of HTS" is still the group.
       const placeContext =
         PLACE_CONTEXT_BEFORE.test(before) &&
         text[start + surface.length] !== "-" &&
-        !entries.every((e) => e.via === "demonym");
+        !entries.every((e) => e.via === "demonym") &&
+        entries.some((e) => e.via === "capital" || this.isPlace(e.actorId));
       let choices = entries;
       if (entries.some((e) => e.via === "capital")) {
         choices = placeContext
@@ -417,7 +438,7 @@ export class MentionFinder {
       return "city";
     // The object of a capture or of control is a place: "captured Afrin", "controls Raqqa".
     if (
-      /\b(?:captured|capturing|seized|seizing|took|taken|taking|retook|retaken|recaptured|overran|overrun|entered|entering|besieged|besieging|shelled|shelling|bombed|bombing|stormed|storming|controls|control|controlling|holds|held|holding|liberated|encircled|encircling|surrounded|surrounding|reached|reaching|(?:took|taken|taking|takes) over|control of)\s+(?:the\s+)?$/i.test(
+      /\b(?:captured|capturing|seized|seizing|took|taken|taking|retook|retaken|recaptured|overran|overrun|entered|entering|besieged|besieging|shelled|shelling|bombed|bombing|stormed|storming|controls|control|controlling|holds|held|holding|liberated|encircled|encircling|surrounded|surrounding|reached|reaching|(?:took|taken|taking|takes) over|control of|capture|seize|take|retake|hold|enter|reach|besiege|storm|liberate|encircle|surround)\s+(?:the\s+)?$/i.test(
         before,
       )
     ) {
@@ -478,10 +499,15 @@ export class MentionFinder {
       const kinds = NOMINAL_ANAPHORS[head];
       if (!kinds) continue;
       const earlier = taken.filter((k) => text[k.end] !== "-");
+      // "the city" is not a place the text called a town, nor "the town" one it called a city.
+      const otherNoun =
+        head === "city" || head === "town"
+          ? new Set([...this.placeNoun].filter(([, noun]) => noun !== head).map(([id]) => id))
+          : undefined;
       let id =
         head === "capital"
           ? this.resolveCapital()
-          : this.resolve(kinds, sentence.start + m.index, earlier, true);
+          : this.resolve(kinds, sentence.start + m.index, earlier, true, otherNoun);
       // "the army", "the regime" name one actor of the whole story: they may reach back further.
       if (!id && DOCUMENT_HEADS.has(head))
         id = this.documentAgents.findLast((a) => kinds.includes(this.kindOf(a) ?? ""));
@@ -489,7 +515,7 @@ export class MentionFinder {
     }
     // "its fighters", "its forces": the possessive stands for the actor whose forces act.
     const possessive =
-      /\b([Ii]ts|[Tt]heir)(?=\s+(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|founder|emir|spokesman)\b)/gu;
+      /\b([Ii]ts|[Tt]heir)(?=\s+(?:(?:remaining|own|main|last|naval|air|military|elite)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|founder|emir|spokesman|bases?|air base|naval base|advisers|positions)\b)/gu;
     for (let m = possessive.exec(sentence.text); m !== null; m = possessive.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;

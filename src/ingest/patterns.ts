@@ -38,6 +38,8 @@ export interface RelationPattern {
   adjacentMember?: boolean;
   /** Words that, anywhere in the match, undo the reading ("troops withdrew from P" is no presence). */
   veto?: RegExp;
+  /** Slot a's mention must read like this ("the Islamist insurgency"): the name itself carries the verb. */
+  fromSurface?: RegExp;
   /** The target may not be a country: "strikes in Lebanon" locate the strikes, they do not attack Lebanon. */
   notCountry?: boolean;
   /** A slot of the template is a compound modifier ("{A}-backed"): elsewhere a modifier fills no slot. */
@@ -142,6 +144,7 @@ interface Spec {
   adjacentMember?: boolean;
   veto?: RegExp;
   notCountry?: boolean;
+  fromSurface?: RegExp;
 }
 
 /** Plural nouns for an actor's armed presence: "Turkish troops", "Russia's bases", "HTS fighters". */
@@ -236,7 +239,7 @@ const SPECS: Spec[] = [
   {
     name: "supports-coordinated",
     relation: "supports",
-    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${SUPPORT_ACTIVE}) {W}{B}`,
+    template: `(?:, | )and (?:has |have |had |also |then |later |now |is |are |was |were |been )*(?<v>${SUPPORT_ACTIVE}) {W}{B}`,
     from: "a",
     confidence: 0.75,
     subjectFallback: true,
@@ -244,21 +247,21 @@ const SPECS: Spec[] = [
   {
     name: "fights-coordinated",
     relation: "fights",
-    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
+    template: `(?:, | )and (?:has |have |had |also |then |later |now |is |are |was |were |been )*(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
     confidence: 0.75,
     subjectFallback: true,
   },
   {
     name: "attacks-coordinated",
     relation: "attacks",
-    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${ATTACK}) {W}{B}`,
+    template: `(?:, | )and (?:has |have |had |also |then |later |now |is |are |was |were |been )*(?<v>${ATTACK}) {W}{B}`,
     confidence: 0.75,
     subjectFallback: true,
   },
   {
     name: "controls-coordinated",
     relation: "controls",
-    template: `(?:, | )and (?:has |have |had |also |then |later |now )*(?<v>${CAPTURE}) ${ANY}{B}`,
+    template: `(?:, | )and (?:has |have |had |also |then |later |now |is |are |was |were |been )*(?<v>${CAPTURE}) ${ANY}{B}`,
     confidence: 0.75,
     event: true,
     subjectFallback: true,
@@ -329,7 +332,7 @@ const SPECS: Spec[] = [
   {
     name: "fights-verb",
     relation: "fights",
-    template: `{A} {_}(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:against )?{W}{B}`,
+    template: `{A} {_}(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:(?:[a-z]+ly )?against )?{W}{B}`,
     confidence: 0.85,
   },
   {
@@ -343,6 +346,14 @@ const SPECS: Spec[] = [
     relation: "fights",
     template: `{A} {_}(?:in |during |of )?(?:the |their |its |his |a |an )?(?:[a-z-]+ ){0,2}?(?:battles?|fighting|war|clashes|fight|struggle|insurgency|uprising|rebellion|campaign|resistance|combat) (?:against|with) {W}{B}`,
     confidence: 0.8,
+  },
+  {
+    // "the Islamist insurgency against government forces": the uprising fights its target.
+    name: "fights-uprising-against",
+    relation: "fights",
+    template: `{A} (?:against|on) (?:the )?{B}`,
+    confidence: 0.75,
+    fromSurface: /(?:insurgency|uprising|rebellion|revolt|insurrection|jihad|resistance)$/i,
   },
   {
     name: "fights-expel",
@@ -643,6 +654,13 @@ const SPECS: Spec[] = [
     confidence: 0.8,
   },
   {
+    // "The 4th Division, commanded by Assad's brother, Maher al-Assad, ...".
+    name: "leads-commanded-by",
+    relation: "leads",
+    template: `{B}, (?:which is |who are |that is )?(?:commanded|led|headed) by (?:(?:[a-z-]+ ){1,3}?|«\\d+»'s (?:[a-z-]+ ){0,2}?(?:brother|son|cousin|deputy|nephew|uncle|father|brother-in-law|son-in-law|ally),? )?{A}`,
+    confidence: 0.75,
+  },
+  {
     name: "leads-leader",
     relation: "leads",
     template: `{B} (?:[a-z-]+ )?(?:leader|leaders|chief|head|commander|founder|emir),? {A}`,
@@ -749,7 +767,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-move",
     relation: "operates-in",
-    template: `{A} {_}(?:entered|entering|enter|enters|crossed into|crossing into|crosses into|moved into|moving into|pushed into|pushing into|advanced (?:on|into|towards|toward)|advancing (?:on|into|towards|toward)|advances (?:on|into|towards|toward)|marched (?:on|into)|reached|reaching|reaches|swept into|sweeping into|poured into|arrived in|deployed to|deploys to|sent troops to|sent forces to) (?:[a-z-]+ ){0,3}?{B}`,
+    template: `{A} {_}(?:entered|entering|enter|enters|crossed into|crossing into|crosses into|(?:crossed|crossing|crosses) (?:the )?(?:borders?|frontier) (?:of|into)|moved into|moving into|pushed into|pushing into|advanced (?:on|into|towards|toward)|advancing (?:on|into|towards|toward)|advances (?:on|into|towards|toward)|marched (?:on|into)|reached|reaching|reaches|swept into|sweeping into|poured into|arrived in|deployed to|deploys to|sent troops to|sent forces to) (?:[a-z-]+ ){0,3}?{B}`,
     confidence: 0.75,
   },
   {
@@ -802,10 +820,17 @@ const SPECS: Spec[] = [
     // "Russia keeps a naval base in Tartus and its air base at Hmeimim": the second base is the subject's too.
     name: "operates-in-presence-coordinated",
     relation: "operates-in",
-    template: `(?:, | )and (?:its |their |an? |«\\d+» )?(?:[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}|facility|facilities) (?:in|at|inside|near|on) (?:the )?${DIRECTIONS}{B}`,
+    template: `(?:, | )and (?:{A?}|its |their |an? )?(?:[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}|facility|facilities) (?:in|at|inside|near|on) (?:the )?${DIRECTIONS}{B}`,
     confidence: 0.7,
     subjectFallback: true,
     veto: DEPARTURE,
+  },
+  {
+    // "Hama was one of the centres of the insurgency", "Idlib, a hub of the jihadists".
+    name: "operates-in-centre-of",
+    relation: "operates-in",
+    template: `{B},? {_}(?:was|is|were|are|became|becomes|remains|remained|has been|had been)? ?(?:also |long |once )?(?:one of )?(?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:centers?|centres?|hubs?|hotbeds?|cradles?|birthplace|nerve centre|nerve center) (?:of|for) (?:the )?{A}`,
+    confidence: 0.75,
   },
   {
     // "Aleppo, defended in 2016 by Hezbollah", "the border, patrolled by Turkish troops".
@@ -885,11 +910,13 @@ const TRIGGERS: Record<string, string> = {
   "allied-with-alongside": "alongside",
   "fights-verb": `\\b(?:${FIGHT})\\b`,
   "fights-between": "between",
+  "fights-uprising-against": "» against|» on",
   "fights-noun-against": " (?:against|with) ",
   "fights-expel": `\\b(?:${EXPEL})\\b`,
   "fights-expel-passive": " by ",
   "controls-expel-passive": "(?:out of|from) ",
   "leads-led-by": "led by",
+  "leads-commanded-by": "commanded by|led by|headed by",
   "operates-in-battle-subject": "battle|fighting|clashes|war|fight|combat",
   "operates-in-battle-object": "battle|fighting|clashes|war|fight|combat",
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
@@ -957,6 +984,7 @@ const TRIGGERS: Record<string, string> = {
   "operates-in-presence":
     "forces|troops|soldiers|fighters|militia|militants|base|garrison|units|advisers|advisors|personnel|contingent|positions|outposts|checkpoints|patrols|convoys|reinforcements",
   "operates-in-presence-coordinated": " and ",
+  "operates-in-centre-of": "center|centre|hub|hotbed|cradle|birthplace",
   "operates-in-defended-by": "defended|guarded|patrolled|garrisoned|manned|policed",
   "controls-under-control-of": "under ",
   "controls-in-control-of": "control of",
@@ -1048,6 +1076,7 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   ...(spec.adjacentMember ? { adjacentMember: true } : {}),
   ...(spec.veto ? { veto: spec.veto } : {}),
   ...(spec.notCountry ? { notCountry: true } : {}),
+  ...(spec.fromSurface ? { fromSurface: spec.fromSurface } : {}),
   ...(/\{[AB]\??\}-/.test(spec.template) ? { compoundSlots: true } : {}),
   ...triggerFor(spec.name),
 }));

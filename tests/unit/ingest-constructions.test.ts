@@ -86,7 +86,44 @@ const FAMILIES: Record<string, Row[]> = {
     ["The 4th Division is commanded by Maher al-Assad.", [], ["bashar-al-assad leads 4th-division"]],
     ["Islamic State fighters are active in the Badia.", ["islamic-state operates-in badia"]],
   ],
+  "<PLACE> was a centre / hub of <ACTOR>": [
+    ["For three years Aleppo was the main hub of Hezbollah in the north.", ["hezbollah operates-in aleppo"]],
+    ["Idlib, long a centre of HTS, was calm.", ["hts operates-in idlib"]],
+  ],
+  "<ACTOR> crossed the border of / into <PLACE>": [
+    ["Hezbollah fighters crossed the border into Syria overnight.", ["hezbollah operates-in syria"]],
+    ["Pro-Iran militias have crossed the borders of Syria.", ["pro-iran-militias operates-in syria"]],
+  ],
+  "<UNIT>, commanded / led by <PERSON>": [
+    [
+      "The 4th Division, commanded by Assad's brother, Maher al-Assad, guards Damascus.",
+      ["maher-al-assad leads 4th-division"],
+      ["bashar-al-assad leads 4th-division"],
+    ],
+    ["The Tiger Forces, led by Suheil al-Hassan, retook Aleppo.", ["suheil-al-hassan leads tiger-forces"]],
+  ],
+  "<A> and allied factions / its allies <verb>": [
+    ["HTS and allied factions now hold Saraqib.", ["hts controls saraqib"]],
+    ["The rebels and their allies captured Hama.", ["rebels controls hama"]],
+  ],
+  "coordinated objects of presence": [
+    [
+      "Russia has an air base at Hmeimim and a naval facility at Tartus.",
+      ["russia operates-in hmeimim", "russia operates-in tartus"],
+    ],
+    ["Russia keeps its naval base in Tartus and its air base at Hmeimim.", ["russia operates-in hmeimim"]],
+  ],
   "definite and pronoun subjects": [
+    [
+      "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
+      ["hts fights islamic-state"],
+      ["nusra-front fights islamic-state"],
+    ],
+    [
+      "Rebels seized the town of Rastan near Homs, Syria's third-largest city. Hezbollah fighters were deployed to the city.",
+      ["hezbollah operates-in homs"],
+      ["hezbollah operates-in rastan"],
+    ],
     [
       "Hayat Tahrir al-Sham has run Idlib since 2019. The group now also administers Aleppo.",
       ["hts controls idlib", "hts controls aleppo"],
