@@ -49,7 +49,7 @@ function paragraphTokens(values: string[], tags: string[], paragraphText: string
 }
 
 /**
- * Splits `text` into sentences with exact character offsets. Paragraphs (line breaks) always end a
+ * Splits `text` into sentences with exact character offsets. Paragraphs (line breaks: \n, \r\n or \r) always end a
  * sentence, since headlines and captions carry no full stop; a "sentence" that starts with a
  * lower-case letter is glued back to the one before it (a stray full stop, not a new sentence).
  */
@@ -57,7 +57,8 @@ export function segmentText(text: string): Sentence[] {
   const nlpEngine = engine();
   const its = nlpEngine.its;
   const sentences: Sentence[] = [];
-  const paragraphPattern = /[^\n]+/g;
+  // "\r" ends a line too: Windows line endings must not leave "\r" tokens in quotes.
+  const paragraphPattern = /[^\r\n]+/g;
   let paragraph = 0;
   for (let match = paragraphPattern.exec(text); match !== null; match = paragraphPattern.exec(text)) {
     const paragraphText = match[0];

@@ -65,6 +65,18 @@ describe("segmentText", () => {
     expectWellFormed(text, sentences);
   });
 
+  it("reads Windows and old Mac line endings as line breaks: no \\r in sentences or tokens", () => {
+    const unix = "Rebels enter Hama\n\nThe army withdrew. Residents fled\nRussia denied it.\n";
+    for (const text of [unix.replace(/\n/g, "\r\n"), unix.replace(/\n/g, "\r")]) {
+      const sentences = segmentText(text);
+      expect(sentences.map((s) => [s.paragraph, s.text])).toEqual(
+        segmentText(unix).map((s) => [s.paragraph, s.text]),
+      );
+      expect(sentences.flatMap((s) => s.tokens).some((t) => t.text.includes("\r"))).toBe(false);
+      expectWellFormed(text, sentences);
+    }
+  });
+
   it("glues a lower-case continuation back to the sentence before it, in the same paragraph only", () => {
     const text = "Fighters reached the outskirts of Hama. then they entered the city.\nthe army left.";
     const sentences = segmentText(text);
