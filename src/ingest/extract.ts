@@ -63,6 +63,7 @@ function codeSentence(text: string, sentence: Sentence, mentions: Mention[]): Co
     .replace(/ ,/g, ",")
     .replace(/\.\s+(?=[a-z])/g, " ") // a stray full stop before a lower-case word ends nothing
     .replace(/[.!?]+\s*$/, "")
+    .replace(/»' /g, "»'s ") // "the rebels' capture": a plural possessive reads like "'s"
     .trim();
   code = `${code} `;
   const slots: number[][] = mentions.map((_, i) => [i]);
@@ -210,6 +211,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const variants = [code];
     const mainClause = code
       .replace(/, (?:which|who|whose|whom|where|when)\b[^,]*,/g, "")
+      // "government forces, backed by Russian air power, recaptured Aleppo": a participle phrase.
+      .replace(/, [a-z]+(?:ed|en) (?:by|from|with)\b[^,]*,/g, "")
       .replace(
         /, (?:(?:a|an|the|formerly|once|now|one of|two|three|four|several|both|with)\b|«\d+»'s )[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
         "",
@@ -238,9 +241,10 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
         for (let match = regex.exec(variant); match !== null; match = regex.exec(variant)) {
           regex.lastIndex = match.index + 1; // overlapping matches: "«a» backed «b», which attacked «c»"
           const groups = match.groups ?? {};
-          // The veto reads the match and the rest of its clause ("Iran's advisers in Aleppo were evacuated").
+          if (pattern.veto?.test(match[0])) continue;
+          // A clause veto also reads the rest of the clause ("Iran's advisers in Aleppo were evacuated").
           if (
-            pattern.veto?.test(
+            pattern.vetoClause?.test(
               `${match[0]}${/^[^,;]*/.exec(variant.slice(match.index + match[0].length))?.[0]}`,
             )
           )
@@ -314,7 +318,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
             const [first, second] = aAt[0] < bAt[0] ? [aAt, bAt] : [bAt, aAt];
             if (
               variant.slice(first[1], second[0]).includes(",") &&
-              /,\s*(?:(?:which|who|whose|whom|where|a|an|two|three|four|several|both)\b[^,]*)?$/.test(
+              // The clause must hang off an actor: "In 2016, X, backed by Y, ..." opens with an adverbial.
+              /«\d+»[^«]*,\s*(?:(?:which|who|whose|whom|where|a|an|two|three|four|several|both)\b[^,]*)?$/.test(
                 variant.slice(0, first[0]),
               )
             ) {

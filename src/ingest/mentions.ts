@@ -65,6 +65,8 @@ const PLURAL_FORCE_AFTER =
 /** Capitals of the lexicon's countries: "the capital" refers back to one of them. */
 const CREATED_BEFORE =
   /\b(?:to form|formed|forming|to found|founded|to create|created|creating|renamed (?:itself|themselves)(?: as)?|rebranded (?:itself )?as|became|becoming)\s+(?:the\s+)?(?:new\s+)?$/i;
+const PLACE_CONTEXT_AFTER =
+  /^,?\s+(?:(?:has|had)\s+)?(?:fell|fallen|falls|(?:was|has been|had been|is)\s+(?:captured|taken|seized|liberated|retaken|recaptured|overrun|encircled|besieged|located|situated)|lies|remained under|remains under|was under|is under|is now under)\b/;
 /** Anaphor heads that may refer to an actor named anywhere earlier in the text. */
 const DOCUMENT_HEADS = new Set(["army", "military", "regime"]);
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
@@ -252,8 +254,9 @@ export class MentionFinder {
       const before = text.slice(Math.max(0, start - 40), start);
       // "in the rebel-held town": a compound modifier is never the place itself.
       // Only a name that can be a place is read as one: "a centre of HTS" is still the group.
+      // "Damascus fell", "Homs was captured": what falls or is taken is the place.
       const placeContext =
-        PLACE_CONTEXT_BEFORE.test(before) &&
+        (PLACE_CONTEXT_BEFORE.test(before) || PLACE_CONTEXT_AFTER.test(text.slice(end, end + 40))) &&
         text[start + surface.length] !== "-" &&
         !entries.every((e) => e.via === "demonym") &&
         entries.some((e) => e.via === "capital" || this.isPlace(e.actorId));

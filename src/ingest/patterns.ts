@@ -36,8 +36,10 @@ export interface RelationPattern {
   nearestAgent?: boolean;
   /** A coordination in a slot only contributes its member next to the other slot (appositions). */
   adjacentMember?: boolean;
-  /** Words that, anywhere in the match, undo the reading ("troops withdrew from P" is no presence). */
+  /** Words that, anywhere in the match, undo the reading ("lost control of P" is no control). */
   veto?: RegExp;
+  /** The same, read over the match and the rest of its clause ("troops in P withdrew" is no presence). */
+  vetoClause?: RegExp;
   /** Slot a's mention must read like this ("the Islamist insurgency"): the name itself carries the verb. */
   fromSurface?: RegExp;
   /** The target may not be a country: "strikes in Lebanon" locate the strikes, they do not attack Lebanon. */
@@ -143,6 +145,7 @@ interface Spec {
   nearestAgent?: boolean;
   adjacentMember?: boolean;
   veto?: RegExp;
+  vetoClause?: RegExp;
   notCountry?: boolean;
   fromSurface?: RegExp;
 }
@@ -153,6 +156,9 @@ const PRESENCE_NOUNS =
 /** Verbs that make "X told fighters in P" about someone else's fighters. */
 const SPEECH_OR_AUX =
   "(?:told|tells|said|says|sent|sends|ordered|orders|urged|urges|asked|asks|called|calls|warned|warns|has|have|had|is|are|was|were|praised|thanked|blamed|accused)";
+/** "lost control of", "ceded control of": control that ends. */
+const LOSS =
+  /\b(?:lost|lose|loses|losing|ceded|cede|cedes|ceding|relinquished|relinquish|surrendered|gave up|give up)\b/;
 /** Leaving a place is not being in it. */
 const DEPARTURE =
   /\b(?:withdr[a-z]*|pull(?:ed|ing|s)? (?:out|back)|pulled|left|leav[a-z]*|fled|flee[a-z]*|evacuat[a-z]*|retreat[a-z]*|abandon[a-z]*|expelled|driven|ousted|lost|from)\b/;
@@ -496,6 +502,7 @@ const SPECS: Spec[] = [
     template: `{A} {_}(?<v>${CAPTURE}) ${ANY}{B}`,
     confidence: 0.85,
     event: true,
+    veto: LOSS,
   },
   {
     name: "controls-capture-noun",
@@ -783,6 +790,13 @@ const SPECS: Spec[] = [
     confidence: 0.7,
   },
   {
+    // "Rebels battled government troops in Hama": who fights in a place is there.
+    name: "operates-in-fought-in",
+    relation: "operates-in",
+    template: `{A} {_}(?:fought|fights|fight|fighting|battled|battles|battling|clashed with|clashes with|clashing with|engaged) (?:against )?(?:the )?«\\d+» in ${DIRECTIONS}{B}`,
+    confidence: 0.7,
+  },
+  {
     // "Hezbollah suffered losses in the battles against Israel in Lebanon": both sides are there.
     name: "operates-in-battle-subject",
     relation: "operates-in",
@@ -805,7 +819,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-sent",
     relation: "operates-in",
-    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z0-9,-]+ ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
+    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z0-9,-]+ |«\\d+» ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
     confidence: 0.75,
   },
   {
@@ -814,7 +828,7 @@ const SPECS: Spec[] = [
     relation: "operates-in",
     template: `{A}(?:'s|,? whose)? (?:(?!${SPEECH_OR_AUX}\\s)[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}) (?:[a-z-]+ ){0,8}?(?:in|across|inside|throughout|around|at|on) (?:the )?${DIRECTIONS}{B}`,
     confidence: 0.75,
-    veto: DEPARTURE,
+    vetoClause: DEPARTURE,
   },
   {
     // "Russia keeps a naval base in Tartus and its air base at Hmeimim": the second base is the subject's too.
@@ -823,7 +837,7 @@ const SPECS: Spec[] = [
     template: `(?:, | )and (?:{A?}|its |their |an? )?(?:[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}|facility|facilities) (?:in|at|inside|near|on) (?:the )?${DIRECTIONS}{B}`,
     confidence: 0.7,
     subjectFallback: true,
-    veto: DEPARTURE,
+    vetoClause: DEPARTURE,
   },
   {
     // "Hama was one of the centres of the insurgency", "Idlib, a hub of the jihadists".
@@ -985,6 +999,7 @@ const TRIGGERS: Record<string, string> = {
     "forces|troops|soldiers|fighters|militia|militants|base|garrison|units|advisers|advisors|personnel|contingent|positions|outposts|checkpoints|patrols|convoys|reinforcements",
   "operates-in-presence-coordinated": " and ",
   "operates-in-centre-of": "center|centre|hub|hotbed|cradle|birthplace",
+  "operates-in-fought-in": "» in ",
   "operates-in-defended-by": "defended|guarded|patrolled|garrisoned|manned|policed",
   "controls-under-control-of": "under ",
   "controls-in-control-of": "control of",
@@ -1075,6 +1090,7 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   ...(spec.nearestAgent ? { nearestAgent: true } : {}),
   ...(spec.adjacentMember ? { adjacentMember: true } : {}),
   ...(spec.veto ? { veto: spec.veto } : {}),
+  ...(spec.vetoClause ? { vetoClause: spec.vetoClause } : {}),
   ...(spec.notCountry ? { notCountry: true } : {}),
   ...(spec.fromSurface ? { fromSurface: spec.fromSurface } : {}),
   ...(/\{[AB]\??\}-/.test(spec.template) ? { compoundSlots: true } : {}),

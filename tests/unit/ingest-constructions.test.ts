@@ -113,6 +113,23 @@ const FAMILIES: Record<string, Row[]> = {
     ],
     ["Russia keeps its naval base in Tartus and its air base at Hmeimim.", ["russia operates-in hmeimim"]],
   ],
+  "control that ends is not control": [
+    ["Government forces lost control of Hama on Thursday.", [], ["syrian-army controls hama"]],
+    ["HTS ceded control of Saraqib to the Syrian army.", [], ["hts controls saraqib"]],
+  ],
+  "a capital that falls is the city": [
+    ["Damascus fell to the rebels on Sunday.", ["rebels controls damascus"]],
+    ["Damascus was captured by HTS in a matter of hours.", ["hts controls damascus"]],
+  ],
+  "plural possessives and participle phrases": [
+    ["The rebels' capture of Aleppo stunned observers.", ["rebels controls aleppo"]],
+    [
+      "In 2016, government forces, backed by Russian air power, recaptured eastern Aleppo.",
+      ["syrian-army controls aleppo", "russia supports syrian-army"],
+    ],
+    ["Iran has deployed Revolutionary Guards advisers to Aleppo.", ["iran operates-in aleppo"]],
+    ["Rebels battled government troops in Hama.", ["rebels fights syrian-army", "rebels operates-in hama"]],
+  ],
   "definite and pronoun subjects": [
     [
       "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
