@@ -363,13 +363,15 @@ class GexfReader {
     let fileSource: Source | undefined;
     let plain = 0;
     const claims: Claim[] = [];
+    /** Evidence read from the file, checked once every edge has described its sources. */
+    const cited: { edge: XmlElement; where: string; evidence: Evidence[] }[] = [];
 
     const addSource = (record: Source, edge: XmlElement): void => {
       const known = sourceById.get(record.id);
       if (known === undefined) {
         sourceById.set(record.id, record);
         sources.push(record);
-      } else if (JSON.stringify(known) !== JSON.stringify(record)) {
+      } else if (!sameSource(known, record)) {
         this.error(edge, `source ${shown(record.id)} is described differently by two edges`);
       }
     };
@@ -413,17 +415,19 @@ class GexfReader {
 
       let evidence: Evidence[] = [];
       const evidenceText = values.get(EDGE_ATTRIBUTES.evidence.title);
+      const sourcesText = values.get(EDGE_ATTRIBUTES.sources.title);
+      if (sourcesText !== undefined) {
+        const parsed = parseSources(sourcesText);
+        if (typeof parsed === "string") this.error(edge, `${where}: sources: ${parsed}`);
+        else for (const record of parsed) addSource(record, edge);
+      }
       if (evidenceText !== undefined) {
-        const parsed = parseEvidence(evidenceText);
+        const parsed = parseEvidence(evidenceText, values.get(EDGE_ATTRIBUTES.quotes.title));
         if (typeof parsed === "string") this.error(edge, `${where}: evidence: ${parsed}`);
         else {
-          for (const item of parsed) {
-            addSource(item.source, edge);
-            const quotes = quotesBySource.get(item.source.id) ?? [];
-            quotes.push(item.evidence.quote);
-            quotesBySource.set(item.source.id, quotes);
-          }
+          for (const item of parsed) if (item.source !== undefined) addSource(item.source, edge);
           evidence = parsed.map((item) => item.evidence);
+          cited.push({ edge, where, evidence });
         }
       } else {
         plain++;
@@ -451,6 +455,17 @@ class GexfReader {
       this.claimElements.push(edge);
     }
 
+    for (const { edge, where, evidence } of cited) {
+      for (const item of evidence) {
+        if (!sourceById.has(item.source)) {
+          this.error(edge, `${where}: evidence cites source ${shown(item.source)}, which no edge describes`);
+          continue;
+        }
+        const quotes = quotesBySource.get(item.source);
+        if (quotes === undefined) quotesBySource.set(item.source, [item.quote]);
+        else quotes.push(item.quote);
+      }
+    }
     for (const source of sources) {
       if (source === fileSource) continue;
       const given = this.options.sourceTexts?.[source.id] ?? this.options.sourceTexts?.[source.text];
@@ -523,30 +538,87 @@ function parseStringArray(text: string): string[] | undefined {
 
 const SOURCE_KEYS = ["id", "title", "publisher", "date", "url", "language", "text"] as const;
 
-/** Reads the evidence JSON our export writes; a string is an error message. */
-function parseEvidence(text: string): { evidence: Evidence; source: Source }[] | string {
-  let value: unknown;
+function sameSource(a: Source, b: Source): boolean {
+  return SOURCE_KEYS.every((key) => a[key] === b[key]);
+}
+
+function parseJson(text: string): { value: unknown } | string {
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch (error) {
     return `not JSON (${(error as Error).message})`;
   }
+}
+
+/** A whole source record (the `sources` attribute, or an item of the older evidence); a string is an error. */
+function sourceRecord(value: unknown, path: readonly (string | number)[]): Source | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return `${jsonPath(path)}: expected a source record {id, title, publisher, date, text, ...}`;
+  const source = value as Record<string, unknown>;
+  const bad = SOURCE_KEYS.find((k) => source[k] !== undefined && typeof source[k] !== "string");
+  if (bad !== undefined || typeof source.id !== "string")
+    return `${jsonPath([...path, bad ?? "id"])}: expected a string`;
+  const record: Record<string, string> = {};
+  for (const key of SOURCE_KEYS) if (typeof source[key] === "string") record[key] = source[key];
+  return record as unknown as Source;
+}
+
+/** Reads the `sources` attribute: a JSON array of source records; a string is an error message. */
+function parseSources(text: string): Source[] | string {
+  const parsed = parseJson(text);
+  if (typeof parsed === "string") return parsed;
+  if (!Array.isArray(parsed.value)) return "expected a JSON array of source records";
+  const out: Source[] = [];
+  for (const [i, item] of parsed.value.entries()) {
+    const record = sourceRecord(item, [i]);
+    if (typeof record === "string") return record;
+    out.push(record);
+  }
+  return out;
+}
+
+/**
+ * Reads the evidence JSON our export writes (see EDGE_ATTRIBUTES.evidence): compact items citing a
+ * source by id, their quotes inline or on the lines of `quotes`, or the older items carrying their
+ * whole source record. A string is an error message.
+ */
+function parseEvidence(
+  text: string,
+  quotesText: string | undefined,
+): { evidence: Evidence; source?: Source }[] | string {
+  const parsed = parseJson(text);
+  if (typeof parsed === "string") return parsed;
+  const value = parsed.value;
   if (!Array.isArray(value) || value.length === 0) return "expected a non-empty JSON array";
-  const out: { evidence: Evidence; source: Source }[] = [];
+  let lines: string[] | undefined;
+  const out: { evidence: Evidence; source?: Source }[] = [];
   for (const [i, item] of value.entries()) {
-    const record = item as Record<string, unknown> | null;
-    const source = record?.source as Record<string, unknown> | null | undefined;
-    if (typeof record?.quote !== "string" || typeof source !== "object" || source === null) {
-      return `${jsonPath([i])}: expected {quote, source: {...}}`;
+    if (typeof item !== "object" || item === null) return `${jsonPath([i])}: expected {source, quote?}`;
+    const record = item as Record<string, unknown>;
+    let quote = record.quote;
+    if (quote === undefined) {
+      lines ??= quotesText?.split("\n");
+      if (lines?.length !== value.length)
+        return `${jsonPath([i])}: no "quote", and the quotes attribute does not have one line per item`;
+      quote = lines[i];
     }
-    const bad = SOURCE_KEYS.find((k) => source[k] !== undefined && typeof source[k] !== "string");
-    if (bad !== undefined || typeof source.id !== "string")
-      return `${jsonPath([i, "source", bad ?? "id"])}: expected a string`;
-    const evidence: Evidence = { source: source.id, quote: record.quote };
-    if (typeof record.attributedTo === "string") evidence.attributedTo = record.attributedTo;
-    const sourceRecord: Record<string, string> = {};
-    for (const key of SOURCE_KEYS) if (typeof source[key] === "string") sourceRecord[key] = source[key];
-    out.push({ evidence, source: sourceRecord as unknown as Source });
+    if (typeof quote !== "string") return `${jsonPath([i, "quote"])}: expected a string`;
+    let source: Source | undefined;
+    let sourceId: string;
+    if (typeof record.source === "string") sourceId = record.source;
+    else {
+      const whole = sourceRecord(record.source, [i, "source"]);
+      if (typeof whole === "string") return whole;
+      source = whole;
+      sourceId = whole.id;
+    }
+    const evidence: Evidence = { source: sourceId, quote };
+    if (record.attributedTo !== undefined) {
+      if (typeof record.attributedTo !== "string")
+        return `${jsonPath([i, "attributedTo"])}: expected a string`;
+      evidence.attributedTo = record.attributedTo;
+    }
+    out.push(source === undefined ? { evidence } : { evidence, source });
   }
   return out;
 }

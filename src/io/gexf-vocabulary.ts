@@ -34,8 +34,13 @@ export const NODE_ATTRIBUTES = {
 } as const satisfies Record<string, GexfAttributeSpec>;
 
 export const EDGE_ATTRIBUTES = {
+  /**
+   * Read only: files written before the compact format repeated the edge id as `claim` and the edge
+   * label as `relation label`. Every reader (Gephi, NetworkX, graphology-gexf) reads id and label.
+   */
   claim: { id: "claim", title: "claim", type: "string" },
   relation: { id: "relation", title: "relation", type: "string" },
+  /** Read only, see `claim`. */
   relationLabel: { id: "relation-label", title: "relation label", type: "string" },
   /** false for symmetric relations (see the edge direction note in gexf-write.ts). */
   directed: { id: "directed", title: "directed", type: "boolean" },
@@ -44,12 +49,35 @@ export const EDGE_ATTRIBUTES = {
   /** Not titled "start"/"end": NetworkX stores dynamic edge bounds under those keys and would overwrite them. */
   start: { id: "start-date", title: "start date", type: "string" },
   end: { id: "end-date", title: "end date", type: "string" },
-  /** JSON array of {quote, attributedTo?, source: {id, title, publisher, date, url?, language?, text}}. */
+  /**
+   * JSON array, one item per quote: {source: "<source id>", attributedTo?, quote?}. `quote` is left
+   * out when the `quotes` attribute, split at line breaks, gives every quote back exactly (no quote
+   * of the claim holds a line break or a character XML cannot carry); otherwise every item has it.
+   * Files written before the compact format have {quote, attributedTo?, source: {...whole record}}.
+   */
   evidence: { id: "evidence", title: "evidence", type: "string" },
+  /**
+   * JSON array of the whole records {id, title, publisher, date, url?, language?, text} of the
+   * sources this edge is the first (in file order) to cite: each source is described once per file.
+   */
+  sources: { id: "sources", title: "sources", type: "string" },
   /** The quotes as plain text, one per line, for reading in Gephi's data table. */
   quotes: { id: "quotes", title: "quotes", type: "string" },
   note: { id: "note", title: "note", type: "string" },
 } as const satisfies Record<string, GexfAttributeSpec>;
+
+/** The edge attributes the writer declares, in file order (the rest are read from older files). */
+export const WRITTEN_EDGE_ATTRIBUTES: readonly GexfAttributeSpec[] = [
+  EDGE_ATTRIBUTES.relation,
+  EDGE_ATTRIBUTES.directed,
+  EDGE_ATTRIBUTES.certainty,
+  EDGE_ATTRIBUTES.start,
+  EDGE_ATTRIBUTES.end,
+  EDGE_ATTRIBUTES.evidence,
+  EDGE_ATTRIBUTES.sources,
+  EDGE_ATTRIBUTES.quotes,
+  EDGE_ATTRIBUTES.note,
+];
 
 /** Edge viz shape by certainty: Gephi can draw doubt. */
 export const CERTAINTY_EDGE_SHAPE = { stated: "solid", implied: "dashed", disputed: "dotted" } as const;

@@ -11,8 +11,9 @@ import {
   type GexfAttributeSpec,
   NODE_ATTRIBUTES,
   VIZ_NAMESPACE,
+  WRITTEN_EDGE_ATTRIBUTES,
 } from "./gexf-vocabulary";
-import { type XmlAttributes, XmlWriter } from "./xml-write";
+import { isXmlSafe, XmlWriter, xmlAttribute } from "./xml-write";
 
 /**
  * GEXF 1.3 export, written directly (not through graphology-gexf, which cannot write dynamics and
@@ -45,19 +46,18 @@ export interface GexfExportOptions {
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function formatNumber(value: number, what: string): string {
-  if (!Number.isFinite(value)) throw new Error(`cannot export ${what}: ${value} is not a finite number`);
+/** A number as GEXF text; `what` of `id` names it in the error (built only then: this runs per node and edge). */
+function formatNumber(value: number, what: string, id: string): string {
+  if (!Number.isFinite(value))
+    throw new Error(`cannot export ${what} of "${id}": ${value} is not a finite number`);
   return String(value);
 }
 
-function rgb(hex: string): XmlAttributes {
+function rgb(hex: string): string {
   const m = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/.exec(hex);
   if (!m) throw new Error(`cannot export colour ${JSON.stringify(hex)}: expected #rrggbb`);
-  return [
-    ["r", String(Number.parseInt(m[1]!, 16))],
-    ["g", String(Number.parseInt(m[2]!, 16))],
-    ["b", String(Number.parseInt(m[3]!, 16))],
-  ];
+  const [r, g, b] = [m[1], m[2], m[3]].map((part) => Number.parseInt(part ?? "", 16));
+  return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
 }
 
 /** The dataset title, then the description after a blank line; the reader splits at the first blank line. */
@@ -65,7 +65,14 @@ export function gexfDescription(dataset: Dataset): string {
   return dataset.description === undefined ? dataset.title : `${dataset.title}\n\n${dataset.description}`;
 }
 
-function sourceRecord(source: Source): Record<string, string> {
+/** JSON text for an XML attribute: U+FFFE/U+FFFF are valid JSON but not XML, so they are escaped. */
+function jsonForXml(json: string): string {
+  return /[\uFFFE\uFFFF]/.test(json)
+    ? json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    : json;
+}
+
+function sourceRecordJson(source: Source): string {
   const record: Record<string, string> = {
     id: source.id,
     title: source.title,
@@ -75,23 +82,31 @@ function sourceRecord(source: Source): Record<string, string> {
   if (source.url !== undefined) record.url = source.url;
   if (source.language !== undefined) record.language = source.language;
   record.text = source.text;
-  return record;
+  return JSON.stringify(record);
 }
 
-/** The evidence of a claim as JSON, each quote with its whole source record (the GEXF has no other place for sources). */
+/** Whether a quote comes back exactly from its line of the `quotes` attribute. */
+function fitsOnQuoteLine(quote: string): boolean {
+  return quote.indexOf("\n") === -1 && isXmlSafe(quote);
+}
+
+/**
+ * The evidence of a claim as compact JSON (see EDGE_ATTRIBUTES.evidence): source ids, attributions,
+ * and the quotes themselves only where the `quotes` attribute cannot give them back exactly.
+ */
 export function evidenceJson(claim: Claim, sources: ReadonlyMap<string, Source>): string {
-  return JSON.stringify(
-    claim.evidence.map((evidence) => {
-      const source = sources.get(evidence.source);
-      if (source === undefined)
-        throw new Error(`claim "${claim.id}" cites unknown source "${evidence.source}"`);
-      const item: Record<string, unknown> = { quote: evidence.quote };
-      if (evidence.attributedTo !== undefined) item.attributedTo = evidence.attributedTo;
-      item.source = sourceRecord(source);
-      return item;
-    }),
-    // U+FFFE/U+FFFF are valid JSON but not XML: escaped, a quote holding one survives the round trip.
-  ).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const withQuotes = !claim.evidence.every((e) => fitsOnQuoteLine(e.quote));
+  let json = "[";
+  for (const [i, evidence] of claim.evidence.entries()) {
+    if (!sources.has(evidence.source))
+      throw new Error(`claim "${claim.id}" cites unknown source "${evidence.source}"`);
+    json += `${i === 0 ? "" : ","}{"source":${JSON.stringify(evidence.source)}`;
+    if (withQuotes) json += `,"quote":${JSON.stringify(evidence.quote)}`;
+    if (evidence.attributedTo !== undefined)
+      json += `,"attributedTo":${JSON.stringify(evidence.attributedTo)}`;
+    json += "}";
+  }
+  return jsonForXml(`${json}]`);
 }
 
 function lastModifiedDate(dataset: Dataset, now: string | undefined): string | undefined {
@@ -102,9 +117,15 @@ function lastModifiedDate(dataset: Dataset, now: string | undefined): string | u
     return now;
   }
   // Only cited sources count: they are what the file carries, so a re-export of an import agrees.
-  const cited = new Set(dataset.claims.flatMap((c) => c.evidence.map((e) => e.source)));
-  const days = dataset.sources.filter((s) => cited.has(s.id)).map((s) => firstDay(s.date));
-  return days.sort().at(-1);
+  const cited = new Set<string>();
+  for (const claim of dataset.claims) for (const e of claim.evidence) cited.add(e.source);
+  let latest: string | undefined;
+  for (const source of dataset.sources) {
+    if (!cited.has(source.id)) continue;
+    const day = firstDay(source.date);
+    if (latest === undefined || day > latest) latest = day;
+  }
+  return latest;
 }
 
 function declareAttributes(
@@ -126,30 +147,32 @@ function declareAttributes(
   writer.end();
 }
 
-function writeAttvalues(
-  writer: XmlWriter,
-  values: readonly (readonly [GexfAttributeSpec, string | undefined])[],
-) {
-  writer.start("attvalues");
-  for (const [spec, value] of values) {
-    if (value !== undefined) {
-      writer.empty("attvalue", [
-        ["for", spec.id],
-        ["value", value],
-      ]);
-    }
-  }
-  writer.end();
+/** `<attvalue>` markup of a declared attribute; nothing for an absent value. */
+function attvalue(spec: GexfAttributeSpec, value: string | undefined): string {
+  return value === undefined ? "" : `<attvalue for="${spec.id}"${xmlAttribute("value", value)}/>`;
 }
 
 /** The time bounds of the dated claims, for Gephi's timeline. */
 function timeBounds(claims: readonly Claim[]): { start?: string; end?: string } {
-  const dates = claims.flatMap((c) => [c.start, c.end]).filter((d): d is string => d !== undefined);
-  if (dates.length === 0) return {};
-  // YYYY-MM-DD strings sort chronologically.
-  return { start: dates.map(firstDay).sort()[0], end: dates.map(lastDay).sort().at(-1) };
+  let start: string | undefined;
+  let end: string | undefined;
+  // YYYY-MM-DD strings compare chronologically.
+  for (const claim of claims) {
+    for (const date of [claim.start, claim.end]) {
+      if (date === undefined) continue;
+      const first = firstDay(date);
+      const last = lastDay(date);
+      if (start === undefined || first < start) start = first;
+      if (end === undefined || last > end) end = last;
+    }
+  }
+  return start === undefined || end === undefined ? {} : { start, end };
 }
 
+/**
+ * Nodes and edges are written one per line, with the markup that depends only on the ontology
+ * (kind, relation, colour, shape) built once per kind: a large export is mostly these lines.
+ */
 export function exportGexf(
   loaded: LoadedDataset,
   graph: FaultlineGraph,
@@ -158,9 +181,37 @@ export function exportGexf(
   const { ontology } = loaded;
   const dataset = datasetSubset(loaded, options.filter);
   const dynamic = options.dynamic === true;
-  const nodeKinds = new Map(ontology.nodeKinds.map((k) => [k.id, k]));
-  const relationKinds = new Map(ontology.relationKinds.map((r) => [r.id, r]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  const nodeKindMarkup = new Map(
+    ontology.nodeKinds.map((kind) => [
+      kind.id,
+      {
+        attvalues: attvalue(NODE_ATTRIBUTES.kind, kind.id) + attvalue(NODE_ATTRIBUTES.kindLabel, kind.label),
+        color: rgb(kind.color),
+        shape: `<viz:shape value="${kind.shape}"/>`,
+      },
+    ]),
+  );
+  const relationMarkup = new Map(
+    ontology.relationKinds.map((relation) => [
+      relation.id,
+      {
+        // GEXF 1.3's edge kind types parallel edges; NetworkX drops it, hence also the relation attribute.
+        tag: xmlAttribute("kind", relation.id) + xmlAttribute("label", relation.label),
+        attvalues:
+          attvalue(EDGE_ATTRIBUTES.relation, relation.id) +
+          attvalue(EDGE_ATTRIBUTES.directed, String(relation.directed)),
+        color: rgb(relation.color),
+      },
+    ]),
+  );
+  const certaintyMarkup = Object.fromEntries(
+    Object.entries(CERTAINTY_EDGE_SHAPE).map(([certainty, shape]) => [
+      certainty,
+      { attvalue: attvalue(EDGE_ATTRIBUTES.certainty, certainty), shape: `<viz:shape value="${shape}"/>` },
+    ]),
+  );
 
   const writer = new XmlWriter();
   writer.start("gexf", [
@@ -186,78 +237,73 @@ export function exportGexf(
     ["end", bounds.end],
   ]);
   declareAttributes(writer, "node", Object.values(NODE_ATTRIBUTES));
-  declareAttributes(writer, "edge", Object.values(EDGE_ATTRIBUTES));
+  declareAttributes(writer, "edge", WRITTEN_EDGE_ATTRIBUTES);
 
   writer.start("nodes", [["count", String(dataset.actors.length)]]);
   for (const actor of dataset.actors) {
     if (!graph.hasNode(actor.id)) throw new Error(`actor "${actor.id}" is not in the graph`);
     const node = graph.getNodeAttributes(actor.id);
-    const kind = nodeKinds.get(actor.kind);
+    const kind = nodeKindMarkup.get(actor.kind);
     if (kind === undefined) throw new Error(`actor "${actor.id}" has unknown kind "${actor.kind}"`);
-    writer.start("node", [
-      ["id", actor.id],
-      ["label", actor.label],
-    ]);
-    writeAttvalues(writer, [
-      [NODE_ATTRIBUTES.kind, actor.kind],
-      [NODE_ATTRIBUTES.kindLabel, kind.label],
-      [NODE_ATTRIBUTES.aliases, actor.aliases === undefined ? undefined : JSON.stringify(actor.aliases)],
-      [NODE_ATTRIBUTES.description, actor.description],
-      [
-        NODE_ATTRIBUTES.lat,
-        actor.coordinates && formatNumber(actor.coordinates.lat, `latitude of "${actor.id}"`),
-      ],
-      [
-        NODE_ATTRIBUTES.lon,
-        actor.coordinates && formatNumber(actor.coordinates.lon, `longitude of "${actor.id}"`),
-      ],
-    ]);
-    writer.empty("viz:color", rgb(kind.color));
-    writer.empty("viz:position", [
-      ["x", formatNumber(node.x, `x of "${actor.id}"`)],
-      ["y", formatNumber(node.y, `y of "${actor.id}"`)],
-    ]);
-    writer.empty("viz:size", [["value", formatNumber(Math.max(0, node.size), `size of "${actor.id}"`)]]);
-    writer.empty("viz:shape", [["value", kind.shape]]);
-    writer.end();
+    const coordinates = actor.coordinates;
+    writer.line(
+      `<node${xmlAttribute("id", actor.id)}${xmlAttribute("label", actor.label)}><attvalues>`,
+      kind.attvalues,
+      attvalue(NODE_ATTRIBUTES.aliases, actor.aliases && JSON.stringify(actor.aliases)),
+      attvalue(NODE_ATTRIBUTES.description, actor.description),
+      attvalue(NODE_ATTRIBUTES.lat, coordinates && formatNumber(coordinates.lat, "latitude", actor.id)),
+      attvalue(NODE_ATTRIBUTES.lon, coordinates && formatNumber(coordinates.lon, "longitude", actor.id)),
+      "</attvalues>",
+      kind.color,
+      `<viz:position x="${formatNumber(node.x, "x", actor.id)}" y="${formatNumber(node.y, "y", actor.id)}"/>`,
+      `<viz:size value="${formatNumber(Math.max(0, node.size), "size", actor.id)}"/>`,
+      kind.shape,
+      "</node>",
+    );
   }
   writer.end();
 
+  const described = new Set<string>();
   writer.start("edges", [["count", String(dataset.claims.length)]]);
   for (const claim of dataset.claims) {
     if (!graph.hasEdge(claim.id)) throw new Error(`claim "${claim.id}" is not in the graph`);
     const edge = graph.getEdgeAttributes(claim.id);
-    const relation = relationKinds.get(claim.relation);
+    const relation = relationMarkup.get(claim.relation);
     if (relation === undefined)
       throw new Error(`claim "${claim.id}" has unknown relation "${claim.relation}"`);
-    writer.start("edge", [
-      ["id", claim.id],
-      ["source", claim.from],
-      ["target", claim.to],
-      // GEXF 1.3's edge kind types parallel edges; NetworkX drops it, hence also the relation attribute.
-      ["kind", relation.id],
-      ["label", relation.label],
-      ["start", dynamic && claim.start !== undefined ? firstDay(claim.start) : undefined],
-      ["end", dynamic && claim.end !== undefined ? lastDay(claim.end) : undefined],
-    ]);
-    writeAttvalues(writer, [
-      [EDGE_ATTRIBUTES.claim, claim.id],
-      [EDGE_ATTRIBUTES.relation, relation.id],
-      [EDGE_ATTRIBUTES.relationLabel, relation.label],
-      [EDGE_ATTRIBUTES.directed, String(relation.directed)],
-      [EDGE_ATTRIBUTES.certainty, claim.certainty],
-      [EDGE_ATTRIBUTES.start, claim.start],
-      [EDGE_ATTRIBUTES.end, claim.end],
-      [EDGE_ATTRIBUTES.evidence, evidenceJson(claim, sources)],
-      [EDGE_ATTRIBUTES.quotes, claim.evidence.map((e) => e.quote).join("\n")],
-      [EDGE_ATTRIBUTES.note, claim.note],
-    ]);
-    writer.empty("viz:color", rgb(relation.color));
-    writer.empty("viz:thickness", [
-      ["value", formatNumber(Math.max(0, edge.size), `thickness of "${claim.id}"`)],
-    ]);
-    writer.empty("viz:shape", [["value", CERTAINTY_EDGE_SHAPE[claim.certainty]]]);
-    writer.end();
+    const certainty = certaintyMarkup[claim.certainty];
+    if (certainty === undefined)
+      throw new Error(`claim "${claim.id}" has unknown certainty "${claim.certainty}"`);
+    // Each source is described once, by the first edge that cites it.
+    let sourceRecords = "";
+    for (const evidence of claim.evidence) {
+      const source = sources.get(evidence.source);
+      if (source === undefined || described.has(source.id)) continue;
+      described.add(source.id);
+      sourceRecords += (sourceRecords === "" ? "[" : ",") + sourceRecordJson(source);
+    }
+    const span = dynamic && claim.start !== undefined ? xmlAttribute("start", firstDay(claim.start)) : "";
+    const spanEnd = dynamic && claim.end !== undefined ? xmlAttribute("end", lastDay(claim.end)) : "";
+    writer.line(
+      `<edge${xmlAttribute("id", claim.id)}${xmlAttribute("source", claim.from)}${xmlAttribute("target", claim.to)}`,
+      relation.tag,
+      span,
+      spanEnd,
+      "><attvalues>",
+      relation.attvalues,
+      certainty.attvalue,
+      attvalue(EDGE_ATTRIBUTES.start, claim.start),
+      attvalue(EDGE_ATTRIBUTES.end, claim.end),
+      attvalue(EDGE_ATTRIBUTES.evidence, evidenceJson(claim, sources)),
+      attvalue(EDGE_ATTRIBUTES.sources, sourceRecords === "" ? undefined : jsonForXml(`${sourceRecords}]`)),
+      attvalue(EDGE_ATTRIBUTES.quotes, claim.evidence.map((e) => e.quote).join("\n")),
+      attvalue(EDGE_ATTRIBUTES.note, claim.note),
+      "</attvalues>",
+      relation.color,
+      `<viz:thickness value="${formatNumber(Math.max(0, edge.size), "thickness", claim.id)}"/>`,
+      certainty.shape,
+      "</edge>",
+    );
   }
   writer.end();
 

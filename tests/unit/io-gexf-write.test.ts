@@ -95,15 +95,63 @@ describe("exportGexf", () => {
     expect(attvalue(edge, "relation")).toBe("attacks");
     expect(attvalue(edge, "start-date")).toBe("2024-12");
     expect(attvalue(edge, "certainty")).toBe("implied");
-    const evidence = JSON.parse(attvalue(edge, "evidence")!);
-    expect(evidence[0]).toMatchObject({
-      quote: "carried out air strikes near the city",
-      attributedTo: "the monitor",
-      source: { id: "wire-1", title: "Rebels enter Hama", date: "2024-12-05" },
-    });
+    // Quotes that fit on a line live in `quotes` only; evidence cites the source by id.
+    expect(JSON.parse(attvalue(edge, "evidence")!)).toEqual([
+      { source: "wire-1", attributedTo: "the monitor" },
+      { source: "wire-1" },
+    ]);
     expect(attvalue(edge, "quotes")).toBe("carried out air strikes near the city\nRussia, a key ally");
     // Static export: no spans on edges.
     expect(attributeValue(edge, "start")).toBeUndefined();
+  });
+
+  it("describes each cited source once, on the first edge citing it", () => {
+    const xml = exportGexf(loaded, graph);
+    const described = edges(xml).flatMap((e) => {
+      const text = attvalue(e, "sources");
+      return text === undefined ? [] : [{ edge: attributeValue(e, "id"), records: JSON.parse(text) }];
+    });
+    expect(described).toEqual([
+      {
+        edge: loaded.dataset.claims[0]?.id,
+        records: [
+          {
+            id: "wire-1",
+            title: "Rebels enter Hama",
+            publisher: "Example Wire",
+            date: "2024-12-05",
+            url: "https://example.org/hama",
+            language: "en",
+            text: "sources/wire-1.txt",
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps the edge id and label as GEXF has them, without repeating them as attributes", () => {
+    const xml = exportGexf(loaded, graph);
+    const edge = edges(xml).find((e) => attributeValue(e, "id") === "russia-attacks-hama")!;
+    expect(attributeValue(edge, "label")).toBe("attacks");
+    expect(attvalue(edge, "claim")).toBeUndefined();
+    expect(attvalue(edge, "relation-label")).toBeUndefined();
+    expect(xml).not.toContain('id="claim"');
+  });
+
+  it("writes quotes into the evidence when a line of `quotes` cannot hold them exactly", () => {
+    const [first, ...rest] = loaded.dataset.claims;
+    const quote = "entered Hama on Thursday.\nRussia, a key ally";
+    const multiline = smallLoadedDataset({
+      claims: [{ ...first!, evidence: [{ source: "wire-1", quote }] }, ...rest],
+    });
+    const edge = edges(exportGexf(multiline, buildGraph(multiline)))[0]!;
+    expect(JSON.parse(attvalue(edge, "evidence")!)).toEqual([{ source: "wire-1", quote }]);
+  });
+
+  it("delimits JSON values with single quotes rather than escaping every double quote", () => {
+    const xml = exportGexf(loaded, graph);
+    expect(xml).toContain(`<attvalue for="evidence" value='[{"source":"wire-1"}]'/>`);
+    expect(xml).not.toContain("&quot;source&quot;");
   });
 
   it("marks symmetric relations with directed=false instead of mixing edge types", () => {
@@ -217,12 +265,14 @@ describe("other readers", () => {
       y: -2.25,
     });
     expect(graph.getNodeAttribute("hama", "lat")).toBe(35.1318);
-    const edge = graph.edges().find((e) => graph.getEdgeAttribute(e, "claim") === "militias-allied-army")!;
-    expect(graph.getEdgeAttributes(edge)).toMatchObject({
+    expect(graph.getEdgeAttributes("militias-allied-army")).toMatchObject({
       kind: "allied-with",
+      label: "allied with",
       relation: "allied-with",
       directed: false,
     });
-    expect(JSON.parse(graph.getEdgeAttribute(edge, "evidence"))[0].source.id).toBe("wire-1");
+    expect(JSON.parse(graph.getEdgeAttribute("militias-allied-army", "evidence"))[0].source).toBe("wire-1");
+    const described = graph.edges().filter((e) => graph.getEdgeAttribute(e, "sources") !== undefined);
+    expect(described.map((e) => JSON.parse(graph.getEdgeAttribute(e, "sources"))[0].id)).toEqual(["wire-1"]);
   });
 });

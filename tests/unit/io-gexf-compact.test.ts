@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importGexf } from "../../src/io/gexf-read";
+import { exportGexf } from "../../src/io/gexf-write";
+import { buildGraph } from "../../src/model/build-graph";
+import { parseLoadedDataset } from "../../src/model/load";
+import type { LoadedDataset } from "../../src/model/types";
+import { projectOntology, smallLoadedDataset } from "../fixtures/gexf/small-dataset";
+
+/**
+ * The compact GEXF dialect (evidence citing sources by id, each source described once, quotes on
+ * the lines of `quotes`) and the files written before it, whose evidence carried whole records.
+ */
+
+const ontology = projectOntology();
+const FIXTURE = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/gexf/${name}`, import.meta.url)), "utf8");
+const DATA = (path: string) => fileURLToPath(new URL(`../../data/${path}`, import.meta.url));
+
+function imported(name: string, xml: string): LoadedDataset {
+  const result = importGexf(name, xml, ontology);
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+  return result.value;
+}
+
+function errorsOf(xml: string): string[] {
+  const result = importGexf("bad.gexf", xml, ontology);
+  return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
+}
+
+function hamaDataset(): LoadedDataset {
+  const dataset = JSON.parse(readFileSync(DATA("hama-2024-12.json"), "utf8"));
+  const texts = Object.fromEntries(
+    (dataset.sources as { id: string; text: string }[]).map((s) => [
+      s.id,
+      readFileSync(DATA(s.text), "utf8"),
+    ]),
+  );
+  const result = parseLoadedDataset("hama.json", JSON.stringify(dataset), ontology, texts);
+  if (!result.ok) throw new Error(result.errors[0]?.message);
+  return result.value;
+}
+
+describe("files written before the compact format", () => {
+  const cases = [
+    { file: "faultline-v1-small-dynamic.gexf", loaded: smallLoadedDataset(), options: { dynamic: true } },
+    { file: "faultline-v1-hama.gexf", loaded: hamaDataset(), options: {} },
+  ];
+  for (const { file, loaded, options } of cases) {
+    it(`${file} imports as the same dataset as today's export of it`, () => {
+      const old = FIXTURE(file);
+      expect(old).toContain("&quot;source&quot;:{&quot;id&quot;");
+      const current = exportGexf(loaded, buildGraph(loaded), options);
+      const fromOld = imported(file, old);
+      const fromCurrent = imported(file, current);
+      expect(fromOld.dataset).toEqual(fromCurrent.dataset);
+      expect(fromOld.sourceTexts).toEqual(fromCurrent.sourceTexts);
+      // Re-exported, an old file is written in today's format.
+      expect(exportGexf(fromOld, buildGraph(fromOld), options)).toBe(current);
+    });
+  }
+
+  it("is larger than today's export of the same data (what the compact format saves)", () => {
+    const loaded = hamaDataset();
+    const current = exportGexf(loaded, buildGraph(loaded));
+    expect(current.length).toBeLessThan(FIXTURE("faultline-v1-hama.gexf").length * 0.7);
+  });
+});
+
+describe("compact evidence errors", () => {
+  const loaded = smallLoadedDataset();
+  const xml = exportGexf(loaded, buildGraph(loaded));
+
+  it("refuses evidence citing a source no edge describes, at the edge", () => {
+    const errors = errorsOf(xml.replace(`"source":"wire-1"}]'`, `"source":"wire-9"}]'`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^line \d+, column \d+: edge "[a-z-]+": evidence cites source "wire-9", which no edge describes$/,
+    );
+  });
+
+  it("refuses quote-less evidence whose quotes attribute has another number of lines", () => {
+    const edgeLine = xml.split("\n").find((line) => line.includes('id="russia-attacks-hama"'))!;
+    const broken = edgeLine.replace("near the city&#10;Russia", "near the city Russia");
+    expect(broken).not.toBe(edgeLine);
+    const errors = errorsOf(xml.replace(edgeLine, broken));
+    expect(errors[0]).toMatch(
+      /edge "russia-attacks-hama": evidence: \$\[0\]: no "quote", and the quotes attribute does not have one line per item/,
+    );
+  });
+
+  it("refuses a sources attribute that is not an array of records", () => {
+    const errors = errorsOf(xml.replace(`value='[{"id":"wire-1"`, `value='[{"id":7`));
+    expect(errors[0]).toMatch(/sources: \$\[0\]\.id: expected a string/);
+  });
+
+  it("refuses two different descriptions of one source", () => {
+    const lines = xml.split("\n");
+    const described = lines.find((line) => line.includes('for="sources"'))!;
+    const record = /for="sources" value='(\[[^']*\])'/.exec(described)![1]!;
+    const other = lines.find((line) => line.includes("<edge ") && !line.includes('for="sources"'))!;
+    const twice = other.replace(
+      "</attvalues>",
+      `<attvalue for="sources" value='${record.replace("Example Wire", "Other Wire")}'/></attvalues>`,
+    );
+    expect(errorsOf(xml.replace(other, twice))[0]).toMatch(
+      /source "wire-1" is described differently by two edges/,
+    );
+  });
+});
