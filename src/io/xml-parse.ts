@@ -62,9 +62,6 @@ const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 const ILLEGAL_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const NAME =
   /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][-.0-9A-Za-z_:\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]*/uy;
-const WHITESPACE = /[ \t\r\n]*/y;
-const TEXT_END = /[<&]/g;
-const ATTRIBUTE_RUN = /[^<&"'\t\n\r]*/y;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 const PREDEFINED_REFERENCES = Object.entries(PREDEFINED).map(
   ([name, value]) => [`&${name};`, value] as const,
@@ -115,15 +112,63 @@ interface RawElement {
   text: string;
 }
 
+/** Children of every self-closing element: most GEXF elements, so one shared array rather than one each. */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
+/** Whether a character code may start an XML name, in the ASCII range (the common case). */
+function isAsciiNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+}
+
+function isAsciiNameChar(c: number): boolean {
+  return isAsciiNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+}
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * Scans the input once, left to right, with indexOf and charCodeAt (no regex per token and no
+ * string per character): a 100 MB GEXF is parsed in linear time with one object per element,
+ * attribute and text run.
+ */
 class Parser {
   private pos = 0;
+  /** Line of `lineStart`, for element positions: counted forwards as the parser advances. */
+  private line = 1;
+  private lineStart = 0;
+  /** Offset of the next LF at or after `lineStart` (-1 before the first look, Infinity after the last). */
+  private nextBreak = -1;
   private starts: number[] | undefined;
+  private readonly hasCarriageReturn: boolean;
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string) {
+    this.hasCarriageReturn = src.indexOf("\r") !== -1;
+  }
 
-  private position(offset: number): { line: number; column: number } {
-    this.starts ??= lineStarts(this.src);
-    return positionIn(this.starts, offset);
+  private findBreak(from: number): number {
+    const next = this.src.indexOf("\n", from);
+    return next === -1 ? Number.POSITIVE_INFINITY : next;
+  }
+
+  /** Sets `line` and `lineStart` for `offset`; offsets only grow from one call to the next. */
+  private advanceLines(offset: number): void {
+    if (this.hasCarriageReturn) {
+      // A lone CR is a line break too: the general (binary search) path.
+      this.starts ??= lineStarts(this.src);
+      const { line, column } = positionIn(this.starts, offset);
+      this.line = line;
+      this.lineStart = offset - column + 1;
+      return;
+    }
+    // Only LF breaks lines: count the breaks passed since the last element.
+    if (this.nextBreak === -1) this.nextBreak = this.findBreak(0);
+    while (this.nextBreak < offset) {
+      this.line++;
+      this.lineStart = this.nextBreak + 1;
+      this.nextBreak = this.findBreak(this.lineStart);
+    }
   }
 
   parse(): XmlElement {
@@ -165,11 +210,9 @@ class Parser {
   }
 
   private skipWhitespace(): boolean {
-    WHITESPACE.lastIndex = this.pos;
-    WHITESPACE.exec(this.src);
-    const moved = WHITESPACE.lastIndex > this.pos;
-    this.pos = WHITESPACE.lastIndex;
-    return moved;
+    const from = this.pos;
+    while (isWhitespace(this.src.charCodeAt(this.pos))) this.pos++;
+    return this.pos > from;
   }
 
   /** Whitespace, comments and processing instructions around the root element. */
@@ -204,8 +247,20 @@ class Parser {
   }
 
   private readName(what: string): string {
-    NAME.lastIndex = this.pos;
-    const m = NAME.exec(this.src);
+    const src = this.src;
+    const start = this.pos;
+    let i = start;
+    if (isAsciiNameStart(src.charCodeAt(i))) {
+      i++;
+      while (isAsciiNameChar(src.charCodeAt(i))) i++;
+      // An ASCII name ends at an ASCII character; anything else may continue it (the full rule below).
+      if (src.charCodeAt(i) < 0x80 || i >= src.length) {
+        this.pos = i;
+        return src.slice(start, i);
+      }
+    }
+    NAME.lastIndex = start;
+    const m = NAME.exec(src);
     if (!m) this.fail(`expected ${what}`);
     this.pos = NAME.lastIndex;
     return m[0];
@@ -250,112 +305,158 @@ class Parser {
   }
 
   private readAttributeValue(): string {
-    const quote = this.src.charAt(this.pos);
-    if (quote !== '"' && quote !== "'") this.fail("expected a quoted attribute value");
+    const src = this.src;
+    const quote = src.charCodeAt(this.pos);
+    if (quote !== 0x22 && quote !== 0x27) this.fail("expected a quoted attribute value");
     const start = this.pos;
-    this.pos++;
-    let value = "";
+    let i = start + 1;
+    // The plain case: no reference, no "<", no line break or tab to normalise.
     for (;;) {
-      const c = this.src.charAt(this.pos);
-      if (c === "") this.fail("unclosed attribute value", start);
+      const c = src.charCodeAt(i);
+      if (c === quote) {
+        this.pos = i + 1;
+        return src.slice(start + 1, i);
+      }
+      if (c === 0x26 || c === 0x3c || c < 0x20 || Number.isNaN(c)) break;
+      i++;
+    }
+    let value = src.slice(start + 1, i);
+    this.pos = i;
+    for (;;) {
+      const c = src.charCodeAt(this.pos);
+      if (Number.isNaN(c)) this.fail("unclosed attribute value", start);
       if (c === quote) {
         this.pos++;
         return value;
       }
-      if (c === "<") this.fail('"<" is not allowed in an attribute value (write "&lt;")');
-      if (c === "&") {
+      if (c === 0x3c) this.fail('"<" is not allowed in an attribute value (write "&lt;")');
+      if (c === 0x26) {
         value += this.readReference();
         continue;
       }
       // Attribute-value normalisation: literal line breaks and tabs become spaces (CR LF is one break).
-      if (c === "\t" || c === "\n" || c === "\r") {
-        if (c === "\r" && this.src.charAt(this.pos + 1) === "\n") this.pos++;
+      if (c === 0x09 || c === 0x0a || c === 0x0d) {
+        if (c === 0x0d && src.charCodeAt(this.pos + 1) === 0x0a) this.pos++;
         value += " ";
         this.pos++;
         continue;
       }
       // A run of ordinary characters at once: a megabyte label must not cost a megabyte of concatenations.
-      ATTRIBUTE_RUN.lastIndex = this.pos;
-      ATTRIBUTE_RUN.exec(this.src);
-      const end = Math.max(ATTRIBUTE_RUN.lastIndex, this.pos + 1);
-      const run = this.src.slice(this.pos, end);
-      const stop = run.indexOf(quote);
-      value += stop === -1 ? run : run.slice(0, stop);
-      this.pos += stop === -1 ? run.length : stop;
+      let end = this.pos + 1;
+      for (;;) {
+        const d = src.charCodeAt(end);
+        if (d === quote || d === 0x26 || d === 0x3c || d < 0x20 || Number.isNaN(d)) break;
+        end++;
+      }
+      value += src.slice(this.pos, end);
+      this.pos = end;
     }
   }
 
-  private parseStartTag(parentScope: Map<string, string>): { raw: RawElement; selfClosing: boolean } {
+  /** The namespace of a qualified name in `scope`, and its local part (set on `this.local`). */
+  private local = "";
+
+  private namespaceOf(qname: string, scope: Map<string, string>, at: number, isAttribute: boolean) {
+    const colon = qname.indexOf(":");
+    if (colon === -1) {
+      this.local = qname;
+      return isAttribute ? undefined : scope.get("") || undefined;
+    }
+    const prefix = qname.slice(0, colon);
+    this.local = qname.slice(colon + 1);
+    if (prefix === "xml") return XML_NAMESPACE;
+    if (prefix === "xmlns") return XMLNS_NAMESPACE;
+    const ns = scope.get(prefix);
+    if (ns === undefined) this.fail(`namespace prefix "${prefix}" is not declared`, at);
+    return ns;
+  }
+
+  /** Start offsets of the attributes of the tag being read, for error positions (reused: no array per tag). */
+  private readonly attributeOffsets: number[] = [];
+  /** Whether the start tag just read was self-closing, and the namespace scope inside it. */
+  private selfClosing = false;
+  private scope: Map<string, string> = new Map();
+
+  /** Reads a start tag; sets `selfClosing` and `scope`. */
+  private parseStartTag(parentScope: Map<string, string>): XmlElement {
+    const src = this.src;
     const from = this.pos;
-    const position = this.position(from);
     this.pos++;
     const name = this.readName("an element name");
-    const rawAttributes: { name: string; value: string; at: number }[] = [];
+    const attributes: XmlAttribute[] = [];
+    const offsets = this.attributeOffsets;
+    offsets.length = 0;
     for (;;) {
       const spaced = this.skipWhitespace();
-      const c = this.src.charAt(this.pos);
-      if (c === ">" || (c === "/" && this.src.charAt(this.pos + 1) === ">")) break;
-      if (c === "") this.fail(`unclosed start tag <${name}>`, from);
+      const c = src.charCodeAt(this.pos);
+      if (c === 0x3e || (c === 0x2f && src.charCodeAt(this.pos + 1) === 0x3e)) break;
+      if (Number.isNaN(c)) this.fail(`unclosed start tag <${name}>`, from);
       if (!spaced) this.fail(`expected whitespace, ">" or "/>" in the start tag <${name}>`);
       const at = this.pos;
       const attrName = this.readName("an attribute name");
       this.skipWhitespace();
-      if (this.src.charAt(this.pos) !== "=") this.fail(`expected "=" after attribute ${attrName}`);
+      if (src.charCodeAt(this.pos) !== 0x3d) this.fail(`expected "=" after attribute ${attrName}`);
       this.pos++;
       this.skipWhitespace();
       const value = this.readAttributeValue();
-      if (rawAttributes.some((a) => a.name === attrName)) this.fail(`duplicate attribute ${attrName}`, at);
-      rawAttributes.push({ name: attrName, value, at });
+      for (let i = 0; i < attributes.length; i++) {
+        if ((attributes[i] as XmlAttribute).name === attrName)
+          this.fail(`duplicate attribute ${attrName}`, at);
+      }
+      attributes.push({ name: attrName, local: attrName, ns: undefined, value });
+      offsets.push(at);
     }
-    const selfClosing = this.src.charAt(this.pos) === "/";
+    const selfClosing = src.charCodeAt(this.pos) === 0x2f;
     this.pos += selfClosing ? 2 : 1;
 
     let scope = parentScope;
-    for (const a of rawAttributes) {
+    let prefixed = false;
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i] as XmlAttribute;
+      if (a.name.indexOf(":") !== -1) prefixed = true;
       if (a.name === "xmlns" || a.name.startsWith("xmlns:")) {
         if (scope === parentScope) scope = new Map(parentScope);
         const prefix = a.name === "xmlns" ? "" : a.name.slice(6);
         if (prefix !== "" && a.value === "")
-          this.fail(`namespace prefix "${prefix}" cannot be bound to ""`, a.at);
+          this.fail(`namespace prefix "${prefix}" cannot be bound to ""`, offsets[i]);
         scope.set(prefix, a.value);
       }
     }
-    const resolve = (qname: string, at: number, isAttribute: boolean) => {
-      const colon = qname.indexOf(":");
-      if (colon === -1) return { local: qname, ns: isAttribute ? undefined : scope.get("") || undefined };
-      const prefix = qname.slice(0, colon);
-      const local = qname.slice(colon + 1);
-      if (prefix === "xml") return { local, ns: XML_NAMESPACE };
-      if (prefix === "xmlns") return { local, ns: XMLNS_NAMESPACE };
-      const ns = scope.get(prefix);
-      if (ns === undefined) this.fail(`namespace prefix "${prefix}" is not declared`, at);
-      return { local, ns };
-    };
-    const attributes: XmlAttribute[] = rawAttributes.map((a) => ({
-      name: a.name,
-      value: a.value,
-      ...(a.name === "xmlns" ? { local: "xmlns", ns: XMLNS_NAMESPACE } : resolve(a.name, a.at, true)),
-    }));
-    const seen = new Set<string>();
-    attributes.forEach((a, i) => {
-      const key = `${a.ns ?? ""} ${a.local}`;
-      if (seen.has(key))
-        this.fail(`duplicate attribute ${a.local} in namespace ${a.ns}`, rawAttributes[i]?.at);
-      seen.add(key);
-    });
-    const { local, ns } = resolve(name, from, false);
-    const element: XmlElement = {
+    // Prefixes resolve once every declaration of the tag is known (a declaration may follow its use).
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i] as XmlAttribute;
+      if (a.name === "xmlns") a.ns = XMLNS_NAMESPACE;
+      else if (a.name.indexOf(":") !== -1) {
+        a.ns = this.namespaceOf(a.name, scope, offsets[i] ?? from, true);
+        a.local = this.local;
+      }
+    }
+    if (prefixed) {
+      for (let i = 0; i < attributes.length; i++) {
+        const a = attributes[i] as XmlAttribute;
+        for (let j = 0; j < i; j++) {
+          const b = attributes[j] as XmlAttribute;
+          if (b.ns === a.ns && b.local === a.local)
+            this.fail(`duplicate attribute ${a.local} in namespace ${a.ns}`, offsets[i]);
+        }
+      }
+    }
+    const ns = this.namespaceOf(name, scope, from, false);
+    const local = this.local;
+    this.advanceLines(from);
+    this.selfClosing = selfClosing;
+    this.scope = scope;
+    return {
       type: "element",
       name,
       local,
       ns,
       attributes,
-      children: [],
-      line: position.line,
-      column: position.column,
+      children: selfClosing ? NO_CHILDREN : [],
+      line: this.line,
+      column: from - this.lineStart + 1,
       startTag: { from, to: this.pos },
     };
-    return { raw: { element, scope, text: "" }, selfClosing };
   }
 
   private flushText(open: RawElement): void {
@@ -365,49 +466,51 @@ class Parser {
     }
   }
 
+  /** Text up to the next markup or reference, line breaks normalised. */
+  private readText(open: RawElement): void {
+    const src = this.src;
+    let end = src.indexOf("<", this.pos);
+    if (end === -1) end = src.length;
+    let chunk = src.slice(this.pos, end);
+    const amp = chunk.indexOf("&");
+    if (amp !== -1) {
+      chunk = chunk.slice(0, amp);
+      end = this.pos + amp;
+    }
+    const cdataEnd = chunk.indexOf("]]>");
+    if (cdataEnd !== -1) this.fail('"]]>" is not allowed in text (write "]]&gt;")', this.pos + cdataEnd);
+    open.text += this.hasCarriageReturn ? chunk.replace(/\r\n?/g, "\n") : chunk;
+    this.pos = end;
+  }
+
   /** Parses the element at `pos` and everything inside it, with an explicit stack (no recursion). */
   private parseElementTree(): XmlElement {
-    const first = this.parseStartTag(new Map([["", ""]]));
-    if (first.selfClosing) return first.raw.element;
-    const stack: RawElement[] = [first.raw];
+    const src = this.src;
+    const root = this.parseStartTag(new Map([["", ""]]));
+    if (this.selfClosing) return root;
+    const stack: RawElement[] = [{ element: root, scope: this.scope, text: "" }];
     while (stack.length > 0) {
-      const open = stack[stack.length - 1]!;
-      const c = this.src.charAt(this.pos);
-      if (c === "") {
+      const open = stack[stack.length - 1] as RawElement;
+      const c = src.charCodeAt(this.pos);
+      if (Number.isNaN(c)) {
         const e = open.element;
         this.fail(`unclosed element <${e.name}> (opened at line ${e.line}, column ${e.column})`);
       }
-      if (c === "&") {
+      if (c === 0x26) {
         open.text += this.readReference();
         continue;
       }
-      if (c !== "<") {
-        TEXT_END.lastIndex = this.pos;
-        const end = TEXT_END.exec(this.src)?.index ?? this.src.length;
-        const chunk = this.src.slice(this.pos, end);
-        const cdataEnd = chunk.indexOf("]]>");
-        if (cdataEnd !== -1) this.fail('"]]>" is not allowed in text (write "]]&gt;")', this.pos + cdataEnd);
-        open.text += chunk.replace(/\r\n?/g, "\n");
-        this.pos = end;
+      if (c !== 0x3c) {
+        this.readText(open);
         continue;
       }
-      if (this.src.startsWith("<!--", this.pos)) {
-        this.skipComment();
-      } else if (this.src.startsWith("<![CDATA[", this.pos)) {
-        const end = this.src.indexOf("]]>", this.pos + 9);
-        if (end === -1) this.fail("unclosed CDATA section");
-        open.text += this.src.slice(this.pos + 9, end).replace(/\r\n?/g, "\n");
-        this.pos = end + 3;
-      } else if (this.src.startsWith("<?", this.pos)) {
-        this.skipProcessingInstruction(false);
-      } else if (this.src.startsWith("<!DOCTYPE", this.pos)) {
-        this.fail("DOCTYPE declarations are not accepted");
-      } else if (this.src.startsWith("</", this.pos)) {
+      const next = src.charCodeAt(this.pos + 1);
+      if (next === 0x2f) {
         const at = this.pos;
         this.pos += 2;
         const name = this.readName("an element name in the end tag");
         this.skipWhitespace();
-        if (this.src.charAt(this.pos) !== ">") this.fail(`expected ">" to close the end tag </${name}>`);
+        if (src.charCodeAt(this.pos) !== 0x3e) this.fail(`expected ">" to close the end tag </${name}>`);
         this.pos++;
         const e = open.element;
         if (name !== e.name) {
@@ -418,14 +521,31 @@ class Parser {
         }
         this.flushText(open);
         stack.pop();
+      } else if (next === 0x21 || next === 0x3f) {
+        if (src.startsWith("<!--", this.pos)) {
+          this.skipComment();
+        } else if (src.startsWith("<![CDATA[", this.pos)) {
+          const end = src.indexOf("]]>", this.pos + 9);
+          if (end === -1) this.fail("unclosed CDATA section");
+          const text = src.slice(this.pos + 9, end);
+          open.text += this.hasCarriageReturn ? text.replace(/\r\n?/g, "\n") : text;
+          this.pos = end + 3;
+        } else if (next === 0x3f) {
+          this.skipProcessingInstruction(false);
+        } else if (src.startsWith("<!DOCTYPE", this.pos)) {
+          this.fail("DOCTYPE declarations are not accepted");
+        } else {
+          this.pos++;
+          this.readName("an element name");
+        }
       } else {
         this.flushText(open);
         const child = this.parseStartTag(open.scope);
-        open.element.children.push(child.raw.element);
-        if (!child.selfClosing) stack.push(child.raw);
+        open.element.children.push(child);
+        if (!this.selfClosing) stack.push({ element: child, scope: this.scope, text: "" });
       }
     }
-    return first.raw.element;
+    return root;
   }
 }
 
