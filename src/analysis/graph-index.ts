@@ -13,6 +13,8 @@ export interface GraphIndex {
   readonly nodeNumber: ReadonlyMap<string, number>;
   /** Position of each node in code-point order of the keys (neighbours are visited in that order). */
   readonly idRank: Int32Array;
+  /** The node at each position of that order (the inverse of `idRank`). */
+  readonly byRank: Int32Array;
   /** Kind of each node, as a number into `kindIds`. */
   readonly nodeKind: Int32Array;
   readonly kindIds: readonly string[];
@@ -117,9 +119,11 @@ function buildIndex(graph: FaultlineGraph): GraphIndex {
   const nodes = graph.nodes();
   const nodeNumber = new Map<string, number>();
   for (let n = 0; n < nodes.length; n++) nodeNumber.set(nodes[n] as string, n);
-  const byId = nodes.map((_, n) => n).sort((a, b) => compareKeys(nodes[a] as string, nodes[b] as string));
+  const byRank = Int32Array.from(
+    nodes.map((_, n) => n).sort((a, b) => compareKeys(nodes[a] as string, nodes[b] as string)),
+  );
   const idRank = new Int32Array(nodes.length);
-  for (let r = 0; r < byId.length; r++) idRank[byId[r] as number] = r;
+  for (let r = 0; r < byRank.length; r++) idRank[byRank[r] as number] = r;
 
   const kinds = numbering(nodes.map((node) => graph.getNodeAttribute(node, "kind")));
   const nodeKind = new Int32Array(nodes.length);
@@ -171,6 +175,7 @@ function buildIndex(graph: FaultlineGraph): GraphIndex {
     nodes,
     nodeNumber,
     idRank,
+    byRank,
     nodeKind,
     kindIds: kinds.ids,
     edges,

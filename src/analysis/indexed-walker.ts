@@ -3,7 +3,7 @@ import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph } from "../model/types";
 import { claimRef, compareIds } from "./claims";
 import { type GraphIndex, graphIndex } from "./graph-index";
-import type { ChainStep, Traversal, TraversedClaim } from "./projection";
+import type { ChainStep, TraversedClaim } from "./projection";
 
 export type Direction = "in" | "out";
 
@@ -21,8 +21,10 @@ export class IndexedWalker {
   /** Per edge: 0 not yet checked, 1 passes the filter, 2 does not. */
   private readonly visibility: Uint8Array;
   private readonly sorted = { out: new Map<number, Int32Array>(), in: new Map<number, Int32Array>() };
-  private readonly stepMemo = new Map<string, ChainStep>();
+  private readonly steps = new Map<number, Map<number, ChainStep>>();
   private day: string | undefined;
+  /** Reused buffer of collectNeighbours' callers. */
+  private readonly scratch: number[] = [];
 
   constructor(
     private readonly graph: FaultlineGraph,
@@ -68,24 +70,29 @@ export class IndexedWalker {
     return passes;
   }
 
-  /** Calls `visit` for each one-step neighbour (repeats possible, any order): for breadth-first searches. */
-  forEachNeighbour(node: number, direction: Direction, visit: (other: number) => void): void {
+  /**
+   * Appends each one-step neighbour to `into` (repeats possible, any order) and returns it: the
+   * breadth-first searches read this, with one reused array and no callback per node.
+   */
+  collectNeighbours(node: number, direction: Direction, into: number[]): number[] {
     const { outOffset, outEdges, inOffset, inEdges, source, target, directed } = this.index;
-    const forward = direction === "out" ? outEdges : inEdges;
-    const forwardOffset = direction === "out" ? outOffset : inOffset;
-    const backward = direction === "out" ? inEdges : outEdges;
-    const backwardOffset = direction === "out" ? inOffset : outOffset;
-    const far = direction === "out" ? target : source;
-    const near = direction === "out" ? source : target;
+    const out = direction === "out";
+    const forward = out ? outEdges : inEdges;
+    const forwardOffset = out ? outOffset : inOffset;
+    const backward = out ? inEdges : outEdges;
+    const backwardOffset = out ? inOffset : outOffset;
+    const far = out ? target : source;
+    const near = out ? source : target;
     for (let i = forwardOffset[node] as number; i < (forwardOffset[node + 1] as number); i++) {
       const e = forward[i] as number;
-      if (this.visible(e)) visit(far[e] as number);
+      if (this.visible(e)) into.push(far[e] as number);
     }
     for (let i = backwardOffset[node] as number; i < (backwardOffset[node + 1] as number); i++) {
       const e = backward[i] as number;
       if ((directed[e] === 1 && !this.undirected) || !this.visible(e)) continue;
-      visit(near[e] as number);
+      into.push(near[e] as number);
     }
+    return into;
   }
 
   /** One-step neighbours, each once, in id order; memoised per node. */
@@ -93,12 +100,21 @@ export class IndexedWalker {
     const memo = this.sorted[direction];
     const cached = memo.get(node);
     if (cached !== undefined) return cached;
-    const seen = new Set<number>();
-    this.forEachNeighbour(node, direction, (other) => {
-      if (other !== node) seen.add(other);
-    });
-    const rank = this.index.idRank;
-    const list = Int32Array.from(seen).sort((x, y) => (rank[x] as number) - (rank[y] as number));
+    const { idRank, byRank } = this.index;
+    const found = this.collectNeighbours(node, direction, this.scratch);
+    // Sorting ranks natively (no comparator) is several times faster than comparing keys.
+    const ranks = new Int32Array(found.length);
+    for (let i = 0; i < found.length; i++) ranks[i] = idRank[found[i] as number] as number;
+    found.length = 0;
+    ranks.sort();
+    const nodeRank = idRank[node] as number;
+    let count = 0;
+    for (let i = 0; i < ranks.length; i++) {
+      const rank = ranks[i] as number;
+      if (rank !== nodeRank && (count === 0 || ranks[count - 1] !== rank)) ranks[count++] = rank;
+    }
+    const list = new Int32Array(count);
+    for (let i = 0; i < count; i++) list[i] = byRank[ranks[i] as number] as number;
     memo.set(node, list);
     return list;
   }
@@ -115,14 +131,17 @@ export class IndexedWalker {
     const depth = new Int32Array(this.index.nodes.length).fill(-1);
     depth[start] = 0;
     const layers = [[start]];
+    const found = this.scratch;
     for (let d = 1; d <= maxDepth; d++) {
       const next: number[] = [];
       for (const node of layers[d - 1] as number[]) {
-        this.forEachNeighbour(node, direction, (other) => {
-          if (depth[other] !== -1) return;
+        this.collectNeighbours(node, direction, found);
+        for (const other of found) {
+          if (depth[other] !== -1) continue;
           depth[other] = d;
           next.push(other);
-        });
+        }
+        found.length = 0;
       }
       if (next.length === 0) break;
       layers.push(next);
@@ -132,29 +151,48 @@ export class IndexedWalker {
 
   /** The step from `from` to `to` with every chosen claim linking them that way, in claim-id order. */
   step(from: number, to: number): ChainStep {
-    const key = `${from} ${to}`;
-    const cached = this.stepMemo.get(key);
+    let steps = this.steps.get(from);
+    if (steps === undefined) {
+      steps = new Map();
+      this.steps.set(from, steps);
+    }
+    const cached = steps.get(to);
     if (cached !== undefined) return cached;
-    const { outOffset, outEdges, inOffset, inEdges, source, target, directed, edges, nodes } = this.index;
+    const { edges, nodes, directed } = this.index;
     const claims: TraversedClaim[] = [];
-    const add = (e: number, traversal: Traversal) => {
-      claims.push({ ...claimRef(this.graph, edges[e] as string), traversal });
+    const add = (e: number, forward: boolean) => {
+      const claim = claimRef(this.graph, edges[e] as string) as TraversedClaim;
+      claim.traversal = directed[e] === 0 ? "symmetric" : forward ? "along" : "against";
+      claims.push(claim);
     };
-    for (let i = outOffset[from] as number; i < (outOffset[from + 1] as number); i++) {
-      const e = outEdges[i] as number;
-      if (target[e] === to && this.visible(e)) add(e, directed[e] === 1 ? "along" : "symmetric");
+    if (from !== to) {
+      for (const e of this.edgesBetween(from, to)) add(e, true);
+      for (const e of this.edgesBetween(to, from)) if (directed[e] === 0 || this.undirected) add(e, false);
     }
-    for (let i = inOffset[from] as number; i < (inOffset[from + 1] as number); i++) {
-      const e = inEdges[i] as number;
-      if (source[e] !== to || (directed[e] === 1 && !this.undirected) || !this.visible(e)) continue;
-      add(e, directed[e] === 1 ? "against" : "symmetric");
-    }
-    const fromKey = nodes[from] as string;
-    const toKey = nodes[to] as string;
-    if (claims.length === 0 || from === to) throw new Error(`no step from "${fromKey}" to "${toKey}"`);
+    if (claims.length === 0)
+      throw new Error(`no step from "${nodes[from] as string}" to "${nodes[to] as string}"`);
     claims.sort((x, y) => compareIds(x.claim, y.claim));
-    const step = { from: fromKey, to: toKey, claims };
-    this.stepMemo.set(key, step);
+    const step = { from: nodes[from] as string, to: nodes[to] as string, claims };
+    steps.set(to, step);
     return step;
+  }
+
+  /** Chosen edges stated from `source` to `target`, read from whichever end has fewer edges (hubs recur in chains). */
+  private edgesBetween(source: number, target: number): number[] {
+    const index = this.index;
+    const outCount = (index.outOffset[source + 1] as number) - (index.outOffset[source] as number);
+    const inCount = (index.inOffset[target + 1] as number) - (index.inOffset[target] as number);
+    const fromSource = outCount <= inCount;
+    const offset = fromSource ? index.outOffset : index.inOffset;
+    const list = fromSource ? index.outEdges : index.inEdges;
+    const ends = fromSource ? index.target : index.source;
+    const other = fromSource ? target : source;
+    const node = fromSource ? source : target;
+    const found: number[] = [];
+    for (let i = offset[node] as number; i < (offset[node + 1] as number); i++) {
+      const e = list[i] as number;
+      if (ends[e] === other && this.visible(e)) found.push(e);
+    }
+    return found;
   }
 }

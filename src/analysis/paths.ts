@@ -113,6 +113,7 @@ function shortestMeeting(
         (inOffset[n] as number);
     return edges;
   };
+  const found: number[] = [];
   let met = false;
   while (!met) {
     const growA = cost(layersA.at(-1) as number[]) <= cost(layersB.at(-1) as number[]);
@@ -122,12 +123,13 @@ function shortestMeeting(
     const depth = layers.length;
     const next: number[] = [];
     for (const node of layers[depth - 1] as number[]) {
-      walker.forEachNeighbour(node, growA ? "out" : "in", (other) => {
-        if (mine[other] !== -1) return;
+      for (const other of walker.collectNeighbours(node, growA ? "out" : "in", found)) {
+        if (mine[other] !== -1) continue;
         mine[other] = depth;
         next.push(other);
         if (theirs[other] !== -1) met = true;
-      });
+      }
+      found.length = 0;
     }
     if (next.length === 0) return undefined;
     layers.push(next);
@@ -141,9 +143,10 @@ function shortestMeeting(
   for (const node of layersA[depthA] as number[]) if (toB[node] === depthB) onPathA[node] = 1;
   for (let d = depthA - 1; d >= 0; d--) {
     for (const node of layersA[d] as number[]) {
-      walker.forEachNeighbour(node, "out", (other) => {
+      for (const other of walker.collectNeighbours(node, "out", found)) {
         if (fromA[other] === d + 1 && onPathA[other] === 1) onPathA[node] = 1;
-      });
+      }
+      found.length = 0;
     }
   }
   return {
