@@ -55,13 +55,15 @@ function knownIds(graph: FaultlineGraph, ontology: Ontology): KnownIds {
 
 /**
  * `reuse` is the visibility computed for the same graph and the same filters and date (hovering or
- * selecting does not change it), so a hover costs no pass over every claim.
+ * selecting does not change it), so a hover costs no pass over every claim. `hoverFades` false
+ * (large graphs): hovering leaves the focus alone, sigma's hover layer alone shows the actor.
  */
 export function derive(
   graph: FaultlineGraph,
   ontology: Ontology,
   state: AppState,
   reuse?: Visibility,
+  hoverFades = true,
 ): Derived {
   const visibility = reuse ?? computeVisibility(graph, ontology, state);
   let focus: Focus | null = null;
@@ -87,7 +89,7 @@ export function derive(
     focus = neighbourhood(graph, selected, visibility);
   }
   // Hovering previews a neighbourhood on top of whatever the mode shows.
-  if (state.hovered !== null && graph.hasNode(state.hovered))
+  if (hoverFades && state.hovered !== null && graph.hasNode(state.hovered))
     focus = neighbourhood(graph, state.hovered, visibility);
   // A contradiction chosen in its panel: all its claims at once, through the claim highlight.
   if (state.mode === "contradictions") {
@@ -95,6 +97,11 @@ export function derive(
   }
   focus = withClaim(graph, focus, state.selectedClaim);
   return { visibility, focus, backing, paths: found };
+}
+
+/** Whether a state change is the hovered actor and nothing else that is drawn. */
+function onlyHoverChanged(a: AppState, b: AppState): boolean {
+  return a.hovered !== b.hovered && !affectsView({ ...a, hovered: b.hovered }, b);
 }
 
 /** Whether a state change can change what is drawn (the camera and nothing else cannot). */
@@ -256,9 +263,21 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
   };
 
   store.subscribe((state, previous) => {
+    // Large graphs: sigma draws the hovered actor on its own hover layer; restyling every item
+    // for a hover would cost a full reducer pass and frame.
+    if (!view.hoverFadesGraph && onlyHoverChanged(state, previous)) {
+      writeHash(state);
+      return;
+    }
     if (affectsView(state, previous)) {
       const sameFilters = state.filters === previous.filters && state.date === previous.date;
-      derived = derive(graph, loaded.ontology, state, sameFilters ? derived.visibility : undefined);
+      derived = derive(
+        graph,
+        loaded.ontology,
+        state,
+        sameFilters ? derived.visibility : undefined,
+        view.hoverFadesGraph,
+      );
       view.update(inputs());
       renderAll(state, previous, false);
     }
@@ -399,7 +418,7 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     forgetAnalysisViews(graph);
     style = computeGraphStyle(graph, loaded.ontology);
     known = knownIds(graph, loaded.ontology);
-    derived = derive(graph, loaded.ontology, store.get());
+    derived = derive(graph, loaded.ontology, store.get(), undefined, view.hoverFadesGraph);
     view.update(inputs());
     renderAll(store.get(), null, true);
   };

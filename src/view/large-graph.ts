@@ -38,7 +38,15 @@ export interface LargeGraphPlan {
    * with software WebGL the frame cost is the rasterised primitives, and arrow heads add one per edge.
    */
   plainEdges: boolean;
+  /**
+   * Factor on every node's size. Sizes are screen pixels; at 10k actors the usual sizes cover the
+   * canvas several times over, which hides the structure and costs fill time under software WebGL.
+   */
+  nodeSizeScale: number;
 }
+
+/** Sigma edge program name of the 1-pixel lines (gl.LINES) that large graphs draw unfocused edges with. */
+export const THIN_EDGE_TYPE = "thin";
 
 export interface GraphSize {
   nodes: number;
@@ -61,6 +69,12 @@ export function loadLayoutIterations(size: GraphSize): number {
   return Math.max(20, Math.min(300, Math.round(3e8 / Math.max(1, work) / 10)));
 }
 
+/** Shrinks nodes as the graph grows (about 1/sqrt(n) past the threshold), never below a quarter. */
+export function largeNodeSizeScale(nodes: number): number {
+  if (nodes <= LARGE_GRAPH_NODES) return 1;
+  return Math.max(0.25, Math.sqrt(LARGE_GRAPH_NODES / nodes));
+}
+
 export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
   const allPositioned = size.positioned !== undefined && size.positioned >= size.nodes;
   if (!isLargeGraph(size)) {
@@ -73,6 +87,7 @@ export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
       labelledHubs: null,
       hoverFadesGraph: true,
       plainEdges: false,
+      nodeSizeScale: 1,
     };
   }
   return {
@@ -86,7 +101,8 @@ export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
       // Few, readable labels: the label grid keeps at most one per cell, big nodes first.
       labelDensity: 0.35,
       labelGridCellSize: 150,
-      labelRenderedSizeThreshold: 14,
+      // Only hubs keep labels (labelledHubs) and nodes are scaled down, so a low threshold is safe.
+      labelRenderedSizeThreshold: 6,
       // Arrow heads and z-ordering cost a sort and extra vertices per edge.
       zIndex: false,
     },
@@ -96,6 +112,7 @@ export function largeGraphPlan(size: GraphSize): LargeGraphPlan {
     labelledHubs: LABELLED_HUBS,
     hoverFadesGraph: false,
     plainEdges: true,
+    nodeSizeScale: largeNodeSizeScale(size.nodes),
   };
 }
 
@@ -126,11 +143,54 @@ export function topNodesByDegree(graph: FaultlineGraph, count: number): Set<stri
 
 type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
 
+type NodeReducer = (node: string, attributes: ActorAttributes) => Partial<NodeDisplayData>;
+type EdgeReducer = (edge: string, attributes: ClaimAttributes) => Partial<EdgeDisplayData>;
+
 /**
- * Applies a plan to a running sigma: merges its settings and, when labels are restricted, wraps
- * the current node reducer so only hubs (or nodes the app highlights or forces) keep a label. The
- * wrapper only reads a precomputed set and edits the object the app's reducer already returned.
- * Returns a function that restores the previous reducer and settings.
+ * The app's reducers wrapped for a plan: only hubs (or nodes the app highlights or forces) keep a
+ * label, nodes shrink by the plan's scale and unfocused edges become thin lines. The wrappers only
+ * read a precomputed set and edit the object the app's reducer already returned.
+ */
+export function largeGraphReducers(
+  graph: FaultlineGraph,
+  plan: LargeGraphPlan,
+  nodeReducer: NodeReducer | null,
+  edgeReducer: EdgeReducer | null,
+): { nodeReducer: NodeReducer | null; edgeReducer: EdgeReducer | null } {
+  if (!plan.large) return { nodeReducer, edgeReducer };
+  const hubs = topNodesByDegree(graph, plan.labelledHubs ?? 0);
+  const scale = plan.nodeSizeScale;
+  const restrictLabels = plan.labelledHubs !== null;
+  const wrappedNodes =
+    !restrictLabels && scale === 1
+      ? nodeReducer
+      : (node: string, attributes: ActorAttributes): Partial<NodeDisplayData> => {
+          const data: Partial<NodeDisplayData> = nodeReducer
+            ? nodeReducer(node, attributes)
+            : { ...attributes };
+          const brought = data.forceLabel === true || data.highlighted === true;
+          if (restrictLabels && !brought && !hubs.has(node)) data.label = null;
+          // Focused and selected actors keep their full size, so a neighbourhood stands out.
+          if (data.size !== undefined && !brought) data.size *= scale;
+          return data;
+        };
+  const wrappedEdges = !plan.plainEdges
+    ? edgeReducer
+    : (edge: string, attributes: ClaimAttributes): Partial<EdgeDisplayData> => {
+        const data: Partial<EdgeDisplayData> = edgeReducer
+          ? edgeReducer(edge, attributes)
+          : { ...attributes };
+        // The app raises focused and selected edges above z-index 1: those keep their width and
+        // arrows; the rest are 1-pixel lines (a quarter of the fill of a 2-pixel quad, no blending maths).
+        if ((data.zIndex ?? 0) < 2) data.type = THIN_EDGE_TYPE;
+        return data;
+      };
+  return { nodeReducer: wrappedNodes, edgeReducer: wrappedEdges };
+}
+
+/**
+ * Applies a plan to a running sigma: merges its settings and wraps its reducers
+ * (`largeGraphReducers`). Returns a function that restores the previous reducers and settings.
  */
 export function applyLargeGraphMode(sigma: FaultlineSigma, plan: LargeGraphPlan): () => void {
   if (!plan.large) return () => {};
@@ -140,28 +200,8 @@ export function applyLargeGraphMode(sigma: FaultlineSigma, plan: LargeGraphPlan)
   for (const key of Object.keys(plan.settings)) {
     previous[key] = sigma.getSetting(key as keyof typeof plan.settings);
   }
-  const hubs = topNodesByDegree(sigma.getGraph(), plan.labelledHubs ?? 0);
-  const labelFilter =
-    plan.labelledHubs === null
-      ? previousReducer
-      : (node: string, attributes: ActorAttributes): Partial<NodeDisplayData> => {
-          const data: Partial<NodeDisplayData> = previousReducer
-            ? previousReducer(node, attributes)
-            : { ...attributes };
-          if (!hubs.has(node) && data.forceLabel !== true && data.highlighted !== true) data.label = null;
-          return data;
-        };
-  const edgeFilter = !plan.plainEdges
-    ? previousEdgeReducer
-    : (edge: string, attributes: ClaimAttributes): Partial<EdgeDisplayData> => {
-        const data: Partial<EdgeDisplayData> = previousEdgeReducer
-          ? previousEdgeReducer(edge, attributes)
-          : { ...attributes };
-        // The app raises focused and selected edges above z-index 1: those keep their arrows.
-        if ((data.zIndex ?? 0) < 2) data.type = "line";
-        return data;
-      };
-  sigma.setSettings({ ...plan.settings, nodeReducer: labelFilter, edgeReducer: edgeFilter });
+  const reducers = largeGraphReducers(sigma.getGraph(), plan, previousReducer, previousEdgeReducer);
+  sigma.setSettings({ ...plan.settings, ...reducers });
   return () => {
     sigma.setSettings({
       ...(previous as typeof plan.settings),

@@ -3,6 +3,7 @@ import { NodeProgram } from "sigma/rendering";
 import type { NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
 import type { NodeShape } from "../model/types";
+import { nonInstanced } from "./non-instanced-program";
 
 /**
  * Sigma node programs drawing a node as a disc, square, triangle or diamond with a dark outline,
@@ -154,10 +155,11 @@ export function nodeShapePrograms<
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
 >() {
+  // Plain triangles, not instances: see non-instanced-program.ts (software WebGL).
   return {
-    disc: createNodeShapeProgram<N, E, G>("disc"),
-    square: createNodeShapeProgram<N, E, G>("square"),
-    triangle: createNodeShapeProgram<N, E, G>("triangle"),
-    diamond: createNodeShapeProgram<N, E, G>("diamond"),
+    disc: nonInstanced(createNodeShapeProgram<N, E, G>("disc")),
+    square: nonInstanced(createNodeShapeProgram<N, E, G>("square")),
+    triangle: nonInstanced(createNodeShapeProgram<N, E, G>("triangle")),
+    diamond: nonInstanced(createNodeShapeProgram<N, E, G>("diamond")),
   };
 }

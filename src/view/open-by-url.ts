@@ -1,7 +1,6 @@
 import type { LoadedDataset } from "../model/types";
 import { showInputErrors } from "../ui/alert";
 import { byId } from "../ui/dom";
-import { applyLargeGraphMode, largeGraphPlan } from "./large-graph";
 import { LoadFailedError, loadInWorker } from "./load-client";
 import type { LoadProgress } from "./load-protocol";
 
@@ -78,15 +77,10 @@ export async function openByUrl(file: string): Promise<LoadedDataset | null> {
 }
 
 /**
- * After the explorer shows a graph: large-graph mode when it is big, and a mark once the first
- * frame with it is on screen.
+ * After the explorer shows a graph (large-graph mode, if any, is the renderer's own): a mark once
+ * the first frame with it is on screen.
  */
 export function afterGraphShown(): void {
-  const hook = window.__faultline;
-  if (hook !== undefined) {
-    const graph = hook.sigma.getGraph();
-    applyLargeGraphMode(hook.sigma, largeGraphPlan({ nodes: graph.order, edges: graph.size }));
-  }
   // rAF runs before the next paint; the timeout after it lands once that frame is presented.
   requestAnimationFrame(() => setTimeout(() => performance.mark(MARK_SHOWN), 0));
 }

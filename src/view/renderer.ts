@@ -1,11 +1,20 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { createEdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+} from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ActorAttributes, ClaimAttributes, FaultlineGraph, GraphAttributes } from "../model/types";
 import type { GraphStyle } from "./graph-style";
+import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
 import { nodeShapePrograms } from "./node-shape-program";
+import { nonInstanced } from "./non-instanced-program";
 import type { Focus, Visibility } from "./view-model";
 
 /**
@@ -41,14 +50,24 @@ export class GraphView {
   readonly sigma: FaultlineSigma;
   private inputs: RenderInputs;
   private layout: FA2Layout | null = null;
+  private plan: LargeGraphPlan;
+  /** Restores the settings a large-graph plan changed (before the next graph gets its own plan). */
+  private baseSettings: Partial<Settings<ActorAttributes, ClaimAttributes, GraphAttributes>> = {};
 
   constructor(container: HTMLElement, graph: FaultlineGraph, inputs: RenderInputs) {
     this.inputs = inputs;
-    this.sigma = new Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>(graph, container, {
+    this.plan = largeGraphPlan({ nodes: graph.order, edges: graph.size });
+    const settings: Partial<Settings<ActorAttributes, ClaimAttributes, GraphAttributes>> = {
       nodeProgramClasses: nodeShapePrograms<ActorAttributes, ClaimAttributes, GraphAttributes>(),
       edgeProgramClasses: {
-        arrow: createEdgeArrowProgram<ActorAttributes, ClaimAttributes, GraphAttributes>(),
-        line: EdgeRectangleProgram<ActorAttributes, ClaimAttributes, GraphAttributes>,
+        // Sigma's arrow and line programs, drawn as plain triangles (see non-instanced-program.ts).
+        arrow: createEdgeCompoundProgram<ActorAttributes, ClaimAttributes, GraphAttributes>([
+          nonInstanced(createEdgeClampedProgram<ActorAttributes, ClaimAttributes, GraphAttributes>()),
+          nonInstanced(createEdgeArrowHeadProgram<ActorAttributes, ClaimAttributes, GraphAttributes>()),
+        ]),
+        line: nonInstanced(EdgeRectangleProgram<ActorAttributes, ClaimAttributes, GraphAttributes>),
+        // 1-pixel gl.LINES, already non-instanced: large graphs draw their unfocused edges with it.
+        [THIN_EDGE_TYPE]: EdgeLineProgram<ActorAttributes, ClaimAttributes, GraphAttributes>,
       },
       defaultNodeType: "disc",
       defaultEdgeType: "line",
@@ -65,11 +84,36 @@ export class GraphView {
       labelDensity: 0.8,
       stagePadding: stagePaddingFor(container),
       minEdgeThickness: 1,
-      nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
-      edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
+    };
+    const largeKeys = Object.keys(largeGraphPlan({ nodes: Number.POSITIVE_INFINITY, edges: 0 }).settings);
+    for (const key of largeKeys as (keyof typeof settings)[])
+      this.baseSettings = { ...this.baseSettings, [key]: settings[key] };
+    // Large-graph settings and reducers from the start: sigma's constructor renders the first frame.
+    this.sigma = new Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>(graph, container, {
+      ...settings,
+      ...this.plan.settings,
+      ...this.reducersFor(graph),
     });
     this.attachEdgeTooltip(container);
     this.sigma.on("resize", () => this.sigma.setSetting("stagePadding", stagePaddingFor(container)));
+  }
+
+  private reducersFor(graph: FaultlineGraph) {
+    return largeGraphReducers(
+      graph,
+      this.plan,
+      (node, attributes) => this.reduceNode(node, attributes),
+      (edge, attributes) => this.reduceEdge(edge, attributes),
+    );
+  }
+
+  /** Whether hovering may fade the rest of the graph (small graphs) or only highlights the actor. */
+  get hoverFadesGraph(): boolean {
+    return this.plan.hoverFadesGraph;
+  }
+
+  get isLarge(): boolean {
+    return this.plan.large;
   }
 
   /** Hovering a claim's line says what it claims, next to the pointer (text only, never markup). */
@@ -106,6 +150,9 @@ export class GraphView {
     this.layout?.kill();
     this.layout = null;
     this.inputs = inputs;
+    // A graph of another size gets its own plan before sigma indexes it.
+    this.plan = largeGraphPlan({ nodes: graph.order, edges: graph.size });
+    this.sigma.setSettings({ ...this.baseSettings, ...this.plan.settings, ...this.reducersFor(graph) });
     this.sigma.setGraph(graph);
   }
 

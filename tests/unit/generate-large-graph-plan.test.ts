@@ -6,7 +6,10 @@ import {
   LARGE_GRAPH_EDGES,
   LARGE_GRAPH_NODES,
   largeGraphPlan,
+  largeGraphReducers,
+  largeNodeSizeScale,
   loadLayoutIterations,
+  THIN_EDGE_TYPE,
   topNodesByDegree,
 } from "../../src/view/large-graph";
 
@@ -62,5 +65,45 @@ describe("topNodesByDegree", () => {
     }
     expect(topNodesByDegree(graph, 0).size).toBe(0);
     expect(topNodesByDegree(graph, 10_000).size).toBe(600);
+  });
+});
+
+describe("large-graph node sizes and reducers", () => {
+  it("shrinks nodes as graphs grow, within bounds", () => {
+    expect(largeNodeSizeScale(LARGE_GRAPH_NODES)).toBe(1);
+    const medium = largeNodeSizeScale(10_000);
+    const big = largeNodeSizeScale(50_000);
+    expect(medium).toBeLessThan(1);
+    expect(big).toBeLessThan(medium);
+    expect(largeNodeSizeScale(10_000_000)).toBe(0.25);
+    expect(largeGraphPlan({ nodes: 10_000, edges: 40_000 }).nodeSizeScale).toBe(medium);
+  });
+
+  it("scales unfocused nodes, keeps labels for hubs and draws unfocused edges thin", () => {
+    const graph = buildGraph(generateConflictDataset({ nodes: 3000, edges: 9000, seed: 4, layout: true }));
+    const plan = { ...largeGraphPlan({ nodes: graph.order, edges: graph.size }), labelledHubs: 5 };
+    const hubs = topNodesByDegree(graph, 5);
+    const { nodeReducer, edgeReducer } = largeGraphReducers(
+      graph,
+      plan,
+      (node) => ({ label: node, size: 10, forceLabel: node === "focused" }),
+      (_edge, attributes) => ({ type: "arrow", zIndex: attributes.relation === "supports" ? 2 : 1 }),
+    );
+    const hub = [...hubs][0] as string;
+    const other = graph.nodes().find((node) => !hubs.has(node)) as string;
+    expect(nodeReducer?.(hub, graph.getNodeAttributes(hub))).toMatchObject({
+      label: hub,
+      size: 10 * plan.nodeSizeScale,
+    });
+    expect(nodeReducer?.(other, graph.getNodeAttributes(other)).label).toBeNull();
+    expect(nodeReducer?.("focused", graph.getNodeAttributes(other))).toMatchObject({
+      label: "focused",
+      size: 10,
+    });
+    const edges = graph.edges();
+    const supports = edges.find((e) => graph.getEdgeAttribute(e, "relation") === "supports") as string;
+    const fights = edges.find((e) => graph.getEdgeAttribute(e, "relation") === "fights") as string;
+    expect(edgeReducer?.(supports, graph.getEdgeAttributes(supports)).type).toBe("arrow");
+    expect(edgeReducer?.(fights, graph.getEdgeAttributes(fights)).type).toBe(THIN_EDGE_TYPE);
   });
 });
