@@ -238,7 +238,10 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
         }
         const regex = pattern.regex;
         regex.lastIndex = 0;
-        for (let match = regex.exec(variant); match !== null; match = regex.exec(variant)) {
+        // The string the regex reads: a copy of the variant in which a plural noun read as a verb
+        // may be masked (same length, so offsets into the variant stay valid).
+        let subject = variant;
+        for (let match = regex.exec(subject); match !== null; match = regex.exec(subject)) {
           regex.lastIndex = match.index + 1; // overlapping matches: "«a» backed «b», which attacked «c»"
           const groups = match.groups ?? {};
           if (pattern.veto?.test(match[0])) continue;
@@ -275,6 +278,12 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
             groups.a !== undefined &&
             (slots[Number(groups.a)] ?? []).some((i) => mentions[i]?.via === "demonym")
           ) {
+            // "Israeli strikes hit X": mask "strikes" and read the same place again for the verb after it.
+            if (verbAt >= 0) {
+              const at = match.index + verbAt + (match[0][verbAt] === " " ? 1 : 0) + verbText.length - 1;
+              subject = `${subject.slice(0, at)}z${subject.slice(at + 1)}`;
+              regex.lastIndex = match.index;
+            }
             continue;
           }
           if (verbText !== undefined && verbAt >= 0 && !/ing$/.test(verbText)) {

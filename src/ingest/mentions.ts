@@ -314,6 +314,13 @@ export class MentionFinder {
         if (isNameToken(t, i === 0)) {
           run.push(t);
           i++;
+          // "Russia's Hmeimim air base": a known possessor ends its own name ("People's Protection
+          // Units" goes on).
+          if (
+            /['’]s$/.test(t.text) &&
+            this.gazetteer.surfaces.has(normalizeSurface(t.text.replace(/['’]s$/, "")))
+          )
+            break;
           continue;
         }
         // "Army of Conquest", "Hayat Tahrir al-Sham": connectors inside a name.
@@ -427,7 +434,7 @@ export class MentionFinder {
       return "city";
     if (/^\s*\((?:\p{Lu}){2,6}\)/u.test(after)) return "armed-group";
     if (
-      /(?:\b(?:in|near|outside|around|into|towards?|of|at)\s+|\b(?:in|near|around|into|at|across)\s+the\s+)$/i.test(
+      /(?:\b(?:in|near|outside|around|into|towards?|of|at|out of)\s+|\b(?:in|near|around|into|at|across)\s+the\s+)$/i.test(
         before,
       )
     )

@@ -66,7 +66,7 @@ const ANY = "(?:(?:[a-z'’,-]+|«\\d+»-[a-z]+) ){0,4}?";
 /** After a subject: "the rebels in Syria drove ...", "Turkish troops, based in Idlib, ..." */
 // "HTS and allied factions now hold Rastan": the named leader of a loose coordination is the subject.
 const SUBJECT_PP =
-  "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: and (?:its |their )?(?:allied |other |affiliated |smaller )?(?:factions|groups|allies|militias|partners|proxies))?,?";
+  "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: and (?:its |their )?(?:«\\d+» )?(?:allied |other |affiliated |smaller )?(?:factions|groups|allies|militias|partners|proxies))?,?";
 
 function compile(template: string, relation: string): RegExp {
   const NOT_MODIFIER = relation === "attacks" ? "(?!-(?!(?:held|controlled|run|occupied)\\b))" : "(?!-)";
@@ -211,6 +211,29 @@ const SPECS: Spec[] = [
     confidence: 0.8,
   },
   {
+    // "Russia provided air cover for the army's advance".
+    name: "supports-provide-for",
+    relation: "supports",
+    template: `{A} {_}(?:provided|provides|providing|provide|offered|offers|gave|gives|lent|lends|extended) (?:[a-z-]+ ){0,3}?(?:cover|support|backing|protection|assistance|help|aid|weapons|arms|funding|training|intelligence|firepower) (?:for|to) {W}{B}`,
+    confidence: 0.8,
+  },
+  {
+    // "The SNA relies heavily on Turkish funding", "depends on Russian air power".
+    name: "supports-relies-on",
+    relation: "supports",
+    template: `{B} {_}(?:relies|relied|rely|relying|depends|depended|depend|depending|leans|leaned|leant) (?:[a-z]+ly )?on (?:the )?{A}(?:'s)? (?:[a-z-]+ )?(?:support|backing|funding|help|aid|assistance|weapons|arms|money|protection|air power|airpower|air support|fighters|troops|patronage)\\b`,
+    confidence: 0.8,
+  },
+  {
+    // "..., with Russian air support", "thanks to Iranian fighters": the nearest agent before is backed.
+    name: "supports-with-actor-support",
+    relation: "supports",
+    template: `(?:with|thanks to|aided by|helped by|backed by|supported by) (?:the )?{B}(?:'s)? (?:[a-z-]+ )?(?:support|backing|help|aid|air power|airpower|air support|air cover|firepower|protection)\\b`,
+    from: "b",
+    confidence: 0.75,
+    nearestAgent: true,
+  },
+  {
     name: "supports-noun",
     relation: "supports",
     template: `{A} {_}(?:[a-z-]+ ){0,2}?(?:support|backing|aid|assistance|sponsorship|patronage|funding|help|arms supplies|weapons) (?:for|to|of) {W}{B}`,
@@ -307,6 +330,13 @@ const SPECS: Spec[] = [
     name: "allied-with-its-allies-2",
     relation: "allied-with",
     template: `{A} and (?:its|their|his|her) (?:[a-z-]+ )?allies,? (?:the )?{B}`,
+    confidence: 0.8,
+  },
+  {
+    // "Iran's allies in Syria include Hezbollah".
+    name: "allied-with-allies-include",
+    relation: "allied-with",
+    template: `{A}'s (?:[a-z-]+ ){0,2}?(?:allies|partners) (?:in «\\d+» )?(?:include|included|including|are|were) (?:the )?{B}`,
     confidence: 0.8,
   },
   {
@@ -674,6 +704,13 @@ const SPECS: Spec[] = [
     confidence: 0.75,
   },
   {
+    // "Abu Mohammed al-Jolani, the HTS leader, ...".
+    name: "leads-leader-apposition",
+    relation: "leads",
+    template: `{A}, (?:the |a |an )?(?:[a-z-]+ )?{B}(?:'s)? (?:[a-z-]+ )?(?:leader|chief|head|commander|founder|emir|spokesman)\\b`,
+    confidence: 0.75,
+  },
+  {
     name: "leads-leader-of",
     relation: "leads",
     template: `{A}, (?:the |a |an )?(?:[a-z-]+ )?(?:leader|chief|head|commander|founder|emir) of (?:the )?{B}`,
@@ -682,7 +719,7 @@ const SPECS: Spec[] = [
   {
     name: "part-of-noun",
     relation: "part-of",
-    template: `{A},? {_}(?:is |was |are |were |remains |became |as )?(?:a |an |the |one of the )?(?:[a-z-]+ |«\\d+» ){0,2}?(?:branch|wing|faction|factions|affiliate|offshoot|member|members|part|component|components|unit|units|division|arm|subsidiary|franchise|cell|cells|brigade) (?:of|in|within) (?:the )?{B}`,
+    template: `{A},? {_}(?:is |was |are |were |remains |became |as )?(?:a |an |the |one of the )?(?:[a-z-]+ |«\\d+» ){0,2}?(?:branch|wing|faction|factions|affiliate|offshoot|member|members|part|component|components|unit|units|division|arm|subsidiary|franchise|cell|cells|brigade|backbone|core|nucleus|mainstay|spearhead|bulk|largest faction|largest component) (?:of|in|within) (?:the )?{B}`,
     confidence: 0.8,
   },
   {
@@ -696,6 +733,13 @@ const SPECS: Spec[] = [
     relation: "part-of",
     template: `{B},? {_}(?:includes|included|including|comprises|comprised|comprising|consists of|consisting of|brings together|bringing together|made up of|an umbrella of|umbrella for|groups) (?:[a-z-]+ ){0,3}?{A}`,
     from: "a",
+    confidence: 0.8,
+  },
+  {
+    // "The Nusra Front was al-Qaeda's affiliate in Syria".
+    name: "part-of-copular-possessive",
+    relation: "part-of",
+    template: `{A} {_}(?:is|was|are|were|became|becomes|remains|remained|has been|had been) (?:the |a |an )?{B}'s (?:[a-z-]+ ){0,2}?(?:branch|wing|affiliate|arm|franchise|offshoot|faction|unit|backbone|core|proxy|division|brigade)\\b`,
     confidence: 0.8,
   },
   {
@@ -768,7 +812,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-present",
     relation: "operates-in",
-    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|(?:has|have|keeps|keep|maintains?|had) (?:(?![a-z]+ed )[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at) ${DIRECTIONS}{B}`,
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|(?:has|have|keeps|keep|maintains?|had) (?:(?![a-z]+ed )[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at|out of) ${DIRECTIONS}{B}`,
     confidence: 0.8,
   },
   {
@@ -831,6 +875,13 @@ const SPECS: Spec[] = [
     vetoClause: DEPARTURE,
   },
   {
+    // "Russia's Hmeimim air base", "the Russian Tartus naval facility".
+    name: "operates-in-named-base",
+    relation: "operates-in",
+    template: `{A}(?:'s)? {B} (?:air |naval |military |army )?(?:base|airbase|air field|airfield|facility|garrison|outpost)\\b`,
+    confidence: 0.75,
+  },
+  {
     // "Russia keeps a naval base in Tartus and its air base at Hmeimim": the second base is the subject's too.
     name: "operates-in-presence-coordinated",
     relation: "operates-in",
@@ -867,9 +918,23 @@ const SPECS: Spec[] = [
     confidence: 0.8,
   },
   {
+    // "Aleppo's Christians", "Syria's Kurds".
+    name: "inhabits-possessive",
+    relation: "inhabits",
+    template: `{B}'s {A}`,
+    confidence: 0.7,
+  },
+  {
+    // "Kurds make up most of the population of Kobani".
+    name: "inhabits-population",
+    relation: "inhabits",
+    template: `{A} {_}(?:make up|made up|makes up|form|formed|forms|constitute|constituted|constitutes|are|were|is|was) (?:[a-z-]+ ){0,3}?(?:population|inhabitants|residents|majority) (?:of|in) ${DIRECTIONS}{B}`,
+    confidence: 0.8,
+  },
+  {
     name: "inhabits-verb",
     relation: "inhabits",
-    template: `{A} {_}(?:live|lives|living|lived|inhabit|inhabits|inhabiting|inhabited|reside|resides|residing|resided|dwell|dwells|settled|concentrated) (?:mainly |mostly |largely |primarily )?(?:in )?(?:[a-z-]+ ){0,2}?{B}`,
+    template: `{A} {_}(?:live|lives|living|lived|inhabit|inhabits|inhabiting|inhabited|reside|resides|residing|resided|dwell|dwells|settled|concentrated) (?:mainly |mostly |largely |primarily )?(?:in )?(?:[a-z-]+ ){0,5}?{B}`,
     confidence: 0.8,
   },
   {
@@ -909,6 +974,9 @@ const TRIGGERS: Record<string, string> = {
   "supports-with-support-of": "with the",
   "supports-thanks-to": " (?:support|backing|help|aid|assistance|weapons|arms|funding|money) (?:of|from) ",
   "supports-give-to": " to ",
+  "supports-provide-for": " for | to ",
+  "supports-relies-on": "relie|rely|depend|lean",
+  "supports-with-actor-support": "support|backing|help|aid|air power|airpower|air cover|firepower|protection",
   "supports-noun": "support|backing|aid|assistance|sponsorship|patronage|funding|help|arms|weapons",
   "supports-backer-of": "backer|sponsor|patron|supporter|benefactor|protector|lifeline|guarantor",
   "supports-role-in": "role in",
@@ -918,6 +986,7 @@ const TRIGGERS: Record<string, string> = {
   "allied-with-apposition": "ally|partner",
   "allied-with-its-allies": "allies",
   "allied-with-its-allies-2": "allies",
+  "allied-with-allies-include": "allies|partners",
   "allied-with-possessive": "'s [a-z -]*(?:all(?:y|ies)|partner)",
   "allied-with-group": "allies|partners",
   "allied-with-alliance-between": "alliance|partnership|pact|coalition",
@@ -979,17 +1048,19 @@ const TRIGGERS: Record<string, string> = {
   "successor-renamed-itself": "itself|themselves",
   "part-of-apposition-affiliate": "'s ",
   "leads-leader": "leader|chief|head|commander|founder|emir|spokesman",
+  "leads-leader-apposition": "leader|chief|head|commander|founder|emir|spokesman",
   "leads-leader-of": "leader|chief|head|commander|founder|emir|spokesman",
   "part-of-noun":
-    "branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
+    "backbone|core|nucleus|mainstay|spearhead|bulk|branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
   "part-of-verb": "join|merge|allegiance|belong|under|banner|led by",
   "part-of-includes": "includ|compris|consist|together|made up of|umbrella|groups",
+  "part-of-copular-possessive": "'s ",
   "part-of-possessive": "branch|wing|affiliate|arm|franchise|offshoot",
   "located-in-prep": " (?:in|of|near) ",
   "located-in-fronted": "located",
   "located-in-verb": " (?:is|are|was|lies|lie|sits) ",
   "located-in-distance": "kilomet|km|miles",
-  "operates-in-present": " (?:in|across|inside|throughout|near|around|outside|at) ",
+  "operates-in-present": " (?:in|across|inside|throughout|near|around|outside|at|out of) ",
   "operates-in-move":
     "enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
   "operates-in-launched-from": " from ",
@@ -1000,6 +1071,7 @@ const TRIGGERS: Record<string, string> = {
   "operates-in-presence-coordinated": " and ",
   "operates-in-centre-of": "center|centre|hub|hotbed|cradle|birthplace",
   "operates-in-fought-in": "» in ",
+  "operates-in-named-base": "base|air field|airfield|facility|garrison|outpost",
   "operates-in-defended-by": "defended|guarded|patrolled|garrisoned|manned|policed",
   "controls-under-control-of": "under ",
   "controls-in-control-of": "control of",
@@ -1008,6 +1080,8 @@ const TRIGGERS: Record<string, string> = {
   "fights-alongside-partner": "alongside",
   "located-in-possessive": "'s ",
   "located-in-possessive-fronted": "'s ",
+  "inhabits-possessive": "'s «",
+  "inhabits-population": "population|inhabitants|residents|majority",
   "inhabits-verb": "live|inhabit|resid|dwell|settled|concentrated",
   "inhabits-home-to": "home to|inhabited by|populated by",
   "inhabits-of": " (?:of|in) ",

@@ -130,6 +130,30 @@ const FAMILIES: Record<string, Row[]> = {
     ["Iran has deployed Revolutionary Guards advisers to Aleppo.", ["iran operates-in aleppo"]],
     ["Rebels battled government troops in Hama.", ["rebels fights syrian-army", "rebels operates-in hama"]],
   ],
+  "support given, relied on or named by its patron": [
+    ["Russia provided air cover for the Syrian army's advance.", ["russia supports syrian-army"]],
+    ["Tehran offered weapons and training to Hezbollah.", ["iran supports hezbollah"]],
+    ["The Syrian National Army relies heavily on Turkish funding.", ["turkey supports syrian-national-army"]],
+    ["Hezbollah depended on Iranian weapons for decades.", ["iran supports hezbollah"]],
+  ],
+  "alliances and membership in possessive and copular forms": [
+    ["Iran's allies in Syria include Hezbollah.", ["iran allied-with hezbollah"]],
+    ["The Syrian army and its Russian allies bombed Idlib.", ["syrian-army attacks idlib"]],
+    ["The Nusra Front was al-Qaeda's affiliate in Syria.", ["nusra-front part-of al-qaeda"]],
+    ["The YPG is the backbone of the Syrian Democratic Forces.", ["ypg part-of syrian-democratic-forces"]],
+    ["Abu Mohammed al-Jolani, the HTS leader, spoke in Damascus.", ["abu-mohammed-al-jolani leads hts"]],
+  ],
+  "communities and where they live": [
+    ["Aleppo's Christians fear the new rulers.", ["christians inhabits aleppo"]],
+    ["Kurds make up most of the population of Kobani.", ["kurds inhabits kobani"]],
+    ["Alawites, who live mostly on the coast and in Homs, fear reprisals.", ["alawites inhabits homs"]],
+  ],
+  "bases named by their owner and plural nouns read as verbs": [
+    ["Russia's Hmeimim air base lies near Latakia.", ["russia operates-in hmeimim"]],
+    ["American special forces operate out of al-Tanf.", ["usa operates-in al-tanf"]],
+    ["Israeli strikes hit Hezbollah positions near Qusayr.", ["israel attacks hezbollah"]],
+    ["Russian strikes pounded Idlib.", ["russia attacks idlib"]],
+  ],
   "definite and pronoun subjects": [
     [
       "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
