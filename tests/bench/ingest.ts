@@ -1,7 +1,8 @@
 /**
  * Ingest speed: articles of ~500 words per second on one core (goal >= 200/s), the latency of one
  * article (what the "Add article" panel waits for) and the one-off cost of loading the NLP model.
- * `benchIngest()` is called by the bench runner; `tsx tests/bench/ingest.ts` runs it alone.
+ * `benchIngest()` is called by the bench runner; `tsx tests/bench/ingest.ts` runs it alone, and
+ * `tsx tests/bench/ingest.ts --browser` also times the explorer's panel (ingest-browser.ts).
  *
  * What "one core" means here: the extractor is measured in a fresh child process started with
  * V8's `--single-threaded` flag, so garbage collection and JIT compilation run on the same thread
@@ -58,7 +59,7 @@ const CHILD_FLAG = "--child";
 const TARGET_PER_SECOND = 200;
 
 /** ~500-word articles: the evaluation articles, each topped up with sentences of the next. */
-function articles(): string[] {
+export function articles(): string[] {
   const dir = join(root, "tests/eval/articles");
   const texts = [
     readFileSync(join(root, "data/sources/hama-2024-12.txt"), "utf8"),
@@ -239,7 +240,12 @@ if (/bench[\\/]ingest\.ts$/.test(invoked)) {
   if (process.argv.includes(CHILD_FLAG)) {
     console.log(JSON.stringify(measureIngest()));
   } else {
-    benchIngest().then(
+    const browser = process.argv.includes("--browser");
+    const measure = async () => [
+      ...(await benchIngest()),
+      ...(browser ? await (await import("./ingest-browser")).benchArticlePanel() : []),
+    ];
+    measure().then(
       (rows) => {
         for (const r of rows) {
           const target =
