@@ -130,30 +130,78 @@ interface Declared {
   type: string;
 }
 
+/** Where an element starts in the file (kept instead of the element, which can then be let go). */
+interface Place {
+  line: number;
+  column: number;
+}
+
 class GexfReader {
   readonly errors: InputError[] = [];
   readonly warnings: string[] = [];
   private gexfNs = GEXF_NAMESPACE;
   private vizNs = VIZ_NAMESPACE;
   /** Where each actor / claim came from, to place validation errors in the file. */
-  readonly actorElements: XmlElement[] = [];
-  readonly claimElements: XmlElement[] = [];
+  readonly actorPlaces: Place[] = [];
+  readonly claimPlaces: Place[] = [];
+
+  // What the streaming pass has found so far: nodes and edges are read as the parser completes
+  // them and then dropped, so a large file never exists as a whole element tree.
+  private rootAccepted: boolean | undefined;
+  private graph: XmlElement | undefined;
+  private nodesElement: XmlElement | undefined;
+  private edgesElement: XmlElement | undefined;
+  private declared: { node: Map<string, Declared>; edge: Map<string, Declared> } | undefined;
+  private root: XmlElement | undefined;
+
+  private readonly nodeIds = new Map<string, string>();
+  private readonly actors: Actor[] = [];
+  private readonly layout: Record<string, { x: number; y: number }> = {};
+  private readonly actorIds = new IdAllocator();
+  private readonly kindById: Map<string, string>;
+  private readonly kindByLabel: Map<string, string>;
+  private readonly defaultKind: Ontology["nodeKinds"][number] | undefined;
+  private defaulted = 0;
+  private nested = 0;
+
+  private readonly claims: Claim[] = [];
+  private readonly claimIds = new IdAllocator();
+  private readonly relationById: Map<string, string>;
+  private readonly relationByLabel: Map<string, string>;
+  private readonly sources: Source[] = [];
+  private readonly sourceById = new Map<string, Source>();
+  private readonly sourceTexts: Record<string, string> = {};
+  private fileSource: Source | undefined;
+  private plain = 0;
+  /** Evidence read from the file, checked once every edge has described its sources. */
+  private readonly cited: { place: Place; where: string; evidence: Evidence[] }[] = [];
 
   constructor(
     private readonly file: string,
     private readonly xml: string,
-    private readonly ontology: Ontology,
+    ontology: Ontology,
     private readonly options: GexfImportOptions,
-  ) {}
+  ) {
+    this.kindById = new Map(ontology.nodeKinds.map((k) => [k.id, k.id]));
+    this.kindByLabel = new Map(ontology.nodeKinds.map((k) => [k.label.toLowerCase(), k.id]));
+    this.defaultKind =
+      ontology.nodeKinds.find((k) => !ontology.placeKinds.includes(k.id)) ?? ontology.nodeKinds[0];
+    this.relationById = new Map(ontology.relationKinds.map((r) => [r.id, r.id]));
+    this.relationByLabel = new Map(ontology.relationKinds.map((r) => [r.label.toLowerCase(), r.id]));
+  }
 
-  private error(element: XmlElement | undefined, message: string): void {
-    const path = element ? `line ${element.line}, column ${element.column}` : "$";
+  private error(place: Place | undefined, message: string): void {
+    const path = place ? `line ${place.line}, column ${place.column}` : "$";
     this.errors.push({ file: this.file, path, message: inert(message) });
   }
 
   read(): { dataset: Dataset; sourceTexts: Record<string, string> } | undefined {
-    const parsed = parseXml(this.xml);
+    const parsed = parseXml(this.xml, {
+      onElement: (element, ancestors) => this.consume(element, ancestors),
+    });
     if (!parsed.ok) {
+      // A file that is not well-formed gets that one error, not what was read before the break.
+      this.errors.length = 0;
       const { line, column, message } = parsed.error;
       this.errors.push({
         file: this.file,
@@ -163,23 +211,16 @@ class GexfReader {
       return undefined;
     }
     const root = parsed.root;
-    if (!this.checkRoot(root)) return undefined;
-    const graph = childElement(root, this.gexfNs, "graph");
+    this.rootAccepted ??= this.checkRoot(root);
+    if (!this.rootAccepted) return undefined;
+    const graph = this.graph ?? childElement(root, this.gexfNs, "graph");
     if (graph === undefined) {
       this.error(root, "no <graph> element");
       return undefined;
     }
     const meta = childElement(root, this.gexfNs, "meta");
-    const declared = this.readDeclarations(graph);
-
-    const nodeIds = new Map<string, string>();
-    const actors: Actor[] = [];
-    const layout: Record<string, { x: number; y: number }> = {};
-    this.readNodes(graph, declared.node, nodeIds, actors, layout);
-
-    const sources: Source[] = [];
-    const sourceTexts: Record<string, string> = {};
-    const claims = this.readEdges(graph, declared.edge, nodeIds, meta, sources, sourceTexts);
+    this.finishNodes();
+    this.finishEdges();
 
     const described = meta && childElement(meta, this.gexfNs, "description");
     const keywords = meta && childElement(meta, this.gexfNs, "keywords");
@@ -191,13 +232,44 @@ class GexfReader {
     const dataset: Dataset = {
       id: ID.test(keywordId) ? keywordId : slugId(basename(this.file).replace(/\.gexf$/i, ""), "imported"),
       title,
-      sources,
-      actors,
-      claims,
+      sources: this.sources,
+      actors: this.actors,
+      claims: this.claims,
     };
     if (description !== undefined) dataset.description = description;
-    if (Object.keys(layout).length > 0) dataset.layout = layout;
-    return { dataset, sourceTexts };
+    if (Object.keys(this.layout).length > 0) dataset.layout = this.layout;
+    return { dataset, sourceTexts: this.sourceTexts };
+  }
+
+  /**
+   * Reads a `<node>` of the first `<nodes>` (or an `<edge>` of the first `<edges>`) of the first
+   * `<graph>` as soon as it is complete; true tells the parser it is consumed.
+   */
+  private consume(element: XmlElement, ancestors: readonly XmlElement[]): boolean {
+    if (ancestors.length !== 3) return false;
+    const [root, graph, container] = ancestors as [XmlElement, XmlElement, XmlElement];
+    this.root = root;
+    this.rootAccepted ??= this.checkRoot(root);
+    if (!this.rootAccepted || element.ns !== this.gexfNs) return false;
+    if (graph.ns !== this.gexfNs || graph.local !== "graph" || container.ns !== this.gexfNs) return false;
+    // A graph or container completed earlier is the first one: elements of any later one stay unread.
+    this.graph ??= childElement(root, this.gexfNs, "graph") ?? graph;
+    if (graph !== this.graph) return false;
+    if (element.local === "node" && container.local === "nodes") {
+      this.nodesElement ??= childElement(graph, this.gexfNs, "nodes") ?? container;
+      if (container !== this.nodesElement) return false;
+      this.declared ??= this.readDeclarations(graph);
+      this.readNode(element, this.declared.node);
+      return true;
+    }
+    if (element.local === "edge" && container.local === "edges") {
+      this.edgesElement ??= childElement(graph, this.gexfNs, "edges") ?? container;
+      if (container !== this.edgesElement) return false;
+      this.declared ??= this.readDeclarations(graph);
+      this.readEdge(element, this.declared.edge);
+      return true;
+    }
+    return false;
   }
 
   private checkRoot(root: XmlElement): boolean {
@@ -247,7 +319,9 @@ class GexfReader {
     const values = new Map<string, string>();
     const attvalues = childElement(element, this.gexfNs, "attvalues");
     if (attvalues === undefined) return values;
-    for (const attvalue of childElements(attvalues, this.gexfNs, "attvalue")) {
+    for (const attvalue of attvalues.children) {
+      if (attvalue.type !== "element" || attvalue.local !== "attvalue" || attvalue.ns !== this.gexfNs)
+        continue;
       const id = attributeValue(attvalue, "for") ?? attributeValue(attvalue, "id");
       const value = attributeValue(attvalue, "value");
       if (id === undefined || value === undefined) continue;
@@ -256,209 +330,183 @@ class GexfReader {
     return values;
   }
 
-  private readNodes(
-    graph: XmlElement,
-    declared: Map<string, Declared>,
-    nodeIds: Map<string, string>,
-    actors: Actor[],
-    layout: Record<string, { x: number; y: number }>,
-  ): void {
-    const nodes = childElement(graph, this.gexfNs, "nodes");
-    const ids = new IdAllocator();
-    const kindById = new Map(this.ontology.nodeKinds.map((k) => [k.id, k.id]));
-    const kindByLabel = new Map(this.ontology.nodeKinds.map((k) => [k.label.toLowerCase(), k.id]));
-    const defaultKind =
-      this.ontology.nodeKinds.find((k) => !this.ontology.placeKinds.includes(k.id)) ??
-      this.ontology.nodeKinds[0];
-    let defaulted = 0;
-    let nested = 0;
-    for (const node of nodes ? childElements(nodes, this.gexfNs, "node") : []) {
-      const rawId = attributeValue(node, "id");
-      if (rawId === undefined) {
-        this.error(node, "node without an id");
-        continue;
-      }
-      if (nodeIds.has(rawId)) {
-        this.error(node, `duplicate node id ${shown(rawId)}`);
-        continue;
-      }
-      if (childElement(node, this.gexfNs, "nodes")) nested++;
-      const id = ids.allocate(rawId, "node");
-      nodeIds.set(rawId, id);
-      const values = this.values(node, declared);
-      const label = attributeValue(node, "label") ?? rawId;
-
-      let kind: string | undefined;
-      const kindValue = values.get(NODE_ATTRIBUTES.kind.title);
-      const kindLabel = values.get(NODE_ATTRIBUTES.kindLabel.title);
-      if (kindValue !== undefined) {
-        kind = kindById.get(kindValue);
-        if (kind === undefined) {
-          this.error(
-            node,
-            `node ${shown(rawId)}: unknown kind ${shown(kindValue)} (known: ${[...kindById.keys()].join(", ")})`,
-          );
-        }
-      } else if (kindLabel !== undefined && kindByLabel.has(kindLabel.toLowerCase())) {
-        kind = kindByLabel.get(kindLabel.toLowerCase());
-      } else {
-        kind = defaultKind?.id;
-        defaulted++;
-      }
-
-      const actor: Actor = { id, label: label === "" ? rawId : label, kind: kind ?? "" };
-      const aliases = values.get(NODE_ATTRIBUTES.aliases.title);
-      if (aliases !== undefined) {
-        const parsed = parseStringArray(aliases);
-        if (parsed === undefined)
-          this.error(node, `node ${shown(rawId)}: aliases must be a JSON array of strings`);
-        else actor.aliases = parsed;
-      }
-      const description = values.get(NODE_ATTRIBUTES.description.title);
-      if (description !== undefined) actor.description = description;
-      const lat = values.get(NODE_ATTRIBUTES.lat.title);
-      const lon = values.get(NODE_ATTRIBUTES.lon.title);
-      if (lat !== undefined || lon !== undefined) {
-        const coordinates = { lat: Number(lat), lon: Number(lon) };
-        if (
-          lat === undefined ||
-          lon === undefined ||
-          !Number.isFinite(coordinates.lat) ||
-          !Number.isFinite(coordinates.lon)
-        ) {
-          this.error(node, `node ${shown(rawId)}: lat and lon must both be numbers`);
-        } else actor.coordinates = coordinates;
-      }
-      const position = childElement(node, this.vizNs, "position");
-      if (position) {
-        const x = Number(attributeValue(position, "x"));
-        const y = Number(attributeValue(position, "y"));
-        if (Number.isFinite(x) && Number.isFinite(y)) layout[id] = { x, y };
-      }
-      actors.push(actor);
-      this.actorElements.push(node);
+  private readNode(node: XmlElement, declared: Map<string, Declared>): void {
+    const rawId = attributeValue(node, "id");
+    if (rawId === undefined) {
+      this.error(node, "node without an id");
+      return;
     }
-    if (defaulted > 0 && defaultKind) {
-      this.warnings.push(`${defaulted} node(s) had no known kind and were imported as "${defaultKind.id}"`);
+    if (this.nodeIds.has(rawId)) {
+      this.error(node, `duplicate node id ${shown(rawId)}`);
+      return;
     }
-    if (ids.rewritten > 0) this.warnings.push(`${ids.rewritten} node id(s) were rewritten as Faultline ids`);
-    if (nested > 0)
-      this.warnings.push(`${nested} node(s) had nested nodes (GEXF hierarchy), which were ignored`);
-  }
+    if (childElement(node, this.gexfNs, "nodes")) this.nested++;
+    const id = this.actorIds.allocate(rawId, "node");
+    this.nodeIds.set(rawId, id);
+    const values = this.values(node, declared);
+    const label = attributeValue(node, "label") ?? rawId;
 
-  private readEdges(
-    graph: XmlElement,
-    declared: Map<string, Declared>,
-    nodeIds: Map<string, string>,
-    meta: XmlElement | undefined,
-    sources: Source[],
-    sourceTexts: Record<string, string>,
-  ): Claim[] {
-    const edges = childElement(graph, this.gexfNs, "edges");
-    const ids = new IdAllocator();
-    const relationById = new Map(this.ontology.relationKinds.map((r) => [r.id, r.id]));
-    const relationByLabel = new Map(this.ontology.relationKinds.map((r) => [r.label.toLowerCase(), r.id]));
-    const sourceById = new Map<string, Source>();
-    const quotesBySource = new Map<string, string[]>();
-    let fileSource: Source | undefined;
-    let plain = 0;
-    const claims: Claim[] = [];
-    /** Evidence read from the file, checked once every edge has described its sources. */
-    const cited: { edge: XmlElement; where: string; evidence: Evidence[] }[] = [];
-
-    const addSource = (record: Source, edge: XmlElement): void => {
-      const known = sourceById.get(record.id);
-      if (known === undefined) {
-        sourceById.set(record.id, record);
-        sources.push(record);
-      } else if (!sameSource(known, record)) {
-        this.error(edge, `source ${shown(record.id)} is described differently by two edges`);
-      }
-    };
-
-    for (const [index, edge] of (edges ? childElements(edges, this.gexfNs, "edge") : []).entries()) {
-      const values = this.values(edge, declared);
-      const rawId =
-        values.get(EDGE_ATTRIBUTES.claim.title) ?? attributeValue(edge, "id") ?? `claim-${index + 1}`;
-      const where = `edge ${shown(rawId)}`;
-      const from = this.endpoint(edge, "source", nodeIds, where);
-      const to = this.endpoint(edge, "target", nodeIds, where);
-
-      const relationNames = [
-        values.get(EDGE_ATTRIBUTES.relation.title),
-        attributeValue(edge, "kind"),
-        values.get(EDGE_ATTRIBUTES.relationLabel.title),
-        attributeValue(edge, "label"),
-      ].filter((v): v is string => v !== undefined);
-      const relation = relationNames
-        .map((name) => relationById.get(name) ?? relationByLabel.get(name.toLowerCase()))
-        .find((r) => r !== undefined);
-      if (relation === undefined) {
-        const named = relationNames.length > 0 ? ` (it names ${relationNames.map(shown).join(", ")})` : "";
+    let kind: string | undefined;
+    const kindValue = values.get(NODE_ATTRIBUTES.kind.title);
+    const kindLabel = values.get(NODE_ATTRIBUTES.kindLabel.title);
+    if (kindValue !== undefined) {
+      kind = this.kindById.get(kindValue);
+      if (kind === undefined) {
         this.error(
-          edge,
-          `${where}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${[...relationById.keys()].join(", ")}`,
+          node,
+          `node ${shown(rawId)}: unknown kind ${shown(kindValue)} (known: ${[...this.kindById.keys()].join(", ")})`,
         );
       }
-
-      const certaintyValue = values.get(EDGE_ATTRIBUTES.certainty.title);
-      let certainty: Certainty = "implied";
-      if (certaintyValue !== undefined) {
-        if ((CERTAINTIES as readonly string[]).includes(certaintyValue))
-          certainty = certaintyValue as Certainty;
-        else
-          this.error(
-            edge,
-            `${where}: certainty must be one of ${CERTAINTIES.join(", ")}, not ${shown(certaintyValue)}`,
-          );
-      }
-
-      let evidence: Evidence[] = [];
-      const evidenceText = values.get(EDGE_ATTRIBUTES.evidence.title);
-      const sourcesText = values.get(EDGE_ATTRIBUTES.sources.title);
-      if (sourcesText !== undefined) {
-        const parsed = parseSources(sourcesText);
-        if (typeof parsed === "string") this.error(edge, `${where}: sources: ${parsed}`);
-        else for (const record of parsed) addSource(record, edge);
-      }
-      if (evidenceText !== undefined) {
-        const parsed = parseEvidence(evidenceText, values.get(EDGE_ATTRIBUTES.quotes.title));
-        if (typeof parsed === "string") this.error(edge, `${where}: evidence: ${parsed}`);
-        else {
-          for (const item of parsed) if (item.source !== undefined) addSource(item.source, edge);
-          evidence = parsed.map((item) => item.evidence);
-          cited.push({ edge, where, evidence });
-        }
-      } else {
-        plain++;
-        fileSource ??= this.fileSource(meta, sourceById);
-        addSource(fileSource, edge);
-        sourceTexts[fileSource.id] = this.xml;
-        evidence = [{ source: fileSource.id, quote: this.xml.slice(edge.startTag.from, edge.startTag.to) }];
-      }
-
-      const claim: Claim = {
-        id: ids.allocate(rawId, "claim"),
-        from: from ?? "",
-        relation: relation ?? "",
-        to: to ?? "",
-        evidence,
-        certainty,
-      };
-      const start = values.get(EDGE_ATTRIBUTES.start.title) ?? this.dynamicBound(edge, "start");
-      const end = values.get(EDGE_ATTRIBUTES.end.title) ?? this.dynamicBound(edge, "end");
-      if (start !== undefined) claim.start = start;
-      if (end !== undefined) claim.end = end;
-      const note = values.get(EDGE_ATTRIBUTES.note.title);
-      if (note !== undefined) claim.note = note;
-      claims.push(claim);
-      this.claimElements.push(edge);
+    } else if (kindLabel !== undefined && this.kindByLabel.has(kindLabel.toLowerCase())) {
+      kind = this.kindByLabel.get(kindLabel.toLowerCase());
+    } else {
+      kind = this.defaultKind?.id;
+      this.defaulted++;
     }
 
-    for (const { edge, where, evidence } of cited) {
+    const actor: Actor = { id, label: label === "" ? rawId : label, kind: kind ?? "" };
+    const aliases = values.get(NODE_ATTRIBUTES.aliases.title);
+    if (aliases !== undefined) {
+      const parsed = parseStringArray(aliases);
+      if (parsed === undefined)
+        this.error(node, `node ${shown(rawId)}: aliases must be a JSON array of strings`);
+      else actor.aliases = parsed;
+    }
+    const description = values.get(NODE_ATTRIBUTES.description.title);
+    if (description !== undefined) actor.description = description;
+    const lat = values.get(NODE_ATTRIBUTES.lat.title);
+    const lon = values.get(NODE_ATTRIBUTES.lon.title);
+    if (lat !== undefined || lon !== undefined) {
+      const coordinates = { lat: Number(lat), lon: Number(lon) };
+      if (
+        lat === undefined ||
+        lon === undefined ||
+        !Number.isFinite(coordinates.lat) ||
+        !Number.isFinite(coordinates.lon)
+      ) {
+        this.error(node, `node ${shown(rawId)}: lat and lon must both be numbers`);
+      } else actor.coordinates = coordinates;
+    }
+    const position = childElement(node, this.vizNs, "position");
+    if (position) {
+      const x = Number(attributeValue(position, "x"));
+      const y = Number(attributeValue(position, "y"));
+      if (Number.isFinite(x) && Number.isFinite(y)) this.layout[id] = { x, y };
+    }
+    this.actors.push(actor);
+    this.actorPlaces.push({ line: node.line, column: node.column });
+  }
+
+  private finishNodes(): void {
+    if (this.defaulted > 0 && this.defaultKind) {
+      this.warnings.push(
+        `${this.defaulted} node(s) had no known kind and were imported as "${this.defaultKind.id}"`,
+      );
+    }
+    if (this.actorIds.rewritten > 0)
+      this.warnings.push(`${this.actorIds.rewritten} node id(s) were rewritten as Faultline ids`);
+    if (this.nested > 0)
+      this.warnings.push(`${this.nested} node(s) had nested nodes (GEXF hierarchy), which were ignored`);
+  }
+
+  private addSource(record: Source, edge: XmlElement): void {
+    const known = this.sourceById.get(record.id);
+    if (known === undefined) {
+      this.sourceById.set(record.id, record);
+      this.sources.push(record);
+    } else if (!sameSource(known, record)) {
+      this.error(edge, `source ${shown(record.id)} is described differently by two edges`);
+    }
+  }
+
+  private readEdge(edge: XmlElement, declared: Map<string, Declared>): void {
+    const index = this.claims.length;
+    const values = this.values(edge, declared);
+    const rawId =
+      values.get(EDGE_ATTRIBUTES.claim.title) ?? attributeValue(edge, "id") ?? `claim-${index + 1}`;
+    const where = `edge ${shown(rawId)}`;
+    const from = this.endpoint(edge, "source", where);
+    const to = this.endpoint(edge, "target", where);
+
+    const relationNames = [
+      values.get(EDGE_ATTRIBUTES.relation.title),
+      attributeValue(edge, "kind"),
+      values.get(EDGE_ATTRIBUTES.relationLabel.title),
+      attributeValue(edge, "label"),
+    ].filter((v): v is string => v !== undefined);
+    const relation = relationNames
+      .map((name) => this.relationById.get(name) ?? this.relationByLabel.get(name.toLowerCase()))
+      .find((r) => r !== undefined);
+    if (relation === undefined) {
+      const named = relationNames.length > 0 ? ` (it names ${relationNames.map(shown).join(", ")})` : "";
+      this.error(
+        edge,
+        `${where}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${[...this.relationById.keys()].join(", ")}`,
+      );
+    }
+
+    const certaintyValue = values.get(EDGE_ATTRIBUTES.certainty.title);
+    let certainty: Certainty = "implied";
+    if (certaintyValue !== undefined) {
+      if ((CERTAINTIES as readonly string[]).includes(certaintyValue))
+        certainty = certaintyValue as Certainty;
+      else
+        this.error(
+          edge,
+          `${where}: certainty must be one of ${CERTAINTIES.join(", ")}, not ${shown(certaintyValue)}`,
+        );
+    }
+
+    let evidence: Evidence[] = [];
+    const evidenceText = values.get(EDGE_ATTRIBUTES.evidence.title);
+    const sourcesText = values.get(EDGE_ATTRIBUTES.sources.title);
+    if (sourcesText !== undefined) {
+      const parsed = parseSources(sourcesText);
+      if (typeof parsed === "string") this.error(edge, `${where}: sources: ${parsed}`);
+      else for (const record of parsed) this.addSource(record, edge);
+    }
+    if (evidenceText !== undefined) {
+      const parsed = parseEvidence(evidenceText, values.get(EDGE_ATTRIBUTES.quotes.title));
+      if (typeof parsed === "string") this.error(edge, `${where}: evidence: ${parsed}`);
+      else {
+        for (const item of parsed) if (item.source !== undefined) this.addSource(item.source, edge);
+        evidence = parsed.map((item) => item.evidence);
+        this.cited.push({ place: { line: edge.line, column: edge.column }, where, evidence });
+      }
+    } else {
+      this.plain++;
+      this.fileSource ??= this.makeFileSource();
+      this.addSource(this.fileSource, edge);
+      this.sourceTexts[this.fileSource.id] = this.xml;
+      evidence = [
+        { source: this.fileSource.id, quote: this.xml.slice(edge.startTag.from, edge.startTag.to) },
+      ];
+    }
+
+    const claim: Claim = {
+      id: this.claimIds.allocate(rawId, "claim"),
+      from: from ?? "",
+      relation: relation ?? "",
+      to: to ?? "",
+      evidence,
+      certainty,
+    };
+    const start = values.get(EDGE_ATTRIBUTES.start.title) ?? this.dynamicBound(edge, "start");
+    const end = values.get(EDGE_ATTRIBUTES.end.title) ?? this.dynamicBound(edge, "end");
+    if (start !== undefined) claim.start = start;
+    if (end !== undefined) claim.end = end;
+    const note = values.get(EDGE_ATTRIBUTES.note.title);
+    if (note !== undefined) claim.note = note;
+    this.claims.push(claim);
+    this.claimPlaces.push({ line: edge.line, column: edge.column });
+  }
+
+  private finishEdges(): void {
+    const quotesBySource = new Map<string, string[]>();
+    for (const { place, where, evidence } of this.cited) {
       for (const item of evidence) {
-        if (!sourceById.has(item.source)) {
-          this.error(edge, `${where}: evidence cites source ${shown(item.source)}, which no edge describes`);
+        if (!this.sourceById.has(item.source)) {
+          this.error(place, `${where}: evidence cites source ${shown(item.source)}, which no edge describes`);
           continue;
         }
         const quotes = quotesBySource.get(item.source);
@@ -466,34 +514,28 @@ class GexfReader {
         else quotes.push(item.quote);
       }
     }
-    for (const source of sources) {
-      if (source === fileSource) continue;
+    for (const source of this.sources) {
+      if (source === this.fileSource) continue;
       const given = this.options.sourceTexts?.[source.id] ?? this.options.sourceTexts?.[source.text];
       // Without the article, the quotes cited from it are all the text the file vouches for.
-      sourceTexts[source.id] = given ?? (quotesBySource.get(source.id) ?? []).join("\n\n[…]\n\n");
+      this.sourceTexts[source.id] = given ?? (quotesBySource.get(source.id) ?? []).join("\n\n[…]\n\n");
     }
-    if (plain > 0) {
+    if (this.plain > 0) {
       this.warnings.push(
-        `${plain} edge(s) had no Faultline evidence: each cites the imported file (source "${fileSource?.id}") with its own <edge> tag as quote`,
+        `${this.plain} edge(s) had no Faultline evidence: each cites the imported file (source "${this.fileSource?.id}") with its own <edge> tag as quote`,
       );
     }
-    if (ids.rewritten > 0)
-      this.warnings.push(`${ids.rewritten} edge id(s) were rewritten as Faultline claim ids`);
-    return claims;
+    if (this.claimIds.rewritten > 0)
+      this.warnings.push(`${this.claimIds.rewritten} edge id(s) were rewritten as Faultline claim ids`);
   }
 
-  private endpoint(
-    edge: XmlElement,
-    which: "source" | "target",
-    nodeIds: Map<string, string>,
-    where: string,
-  ) {
+  private endpoint(edge: XmlElement, which: "source" | "target", where: string) {
     const raw = attributeValue(edge, which);
     if (raw === undefined) {
       this.error(edge, `${where}: no ${which}`);
       return undefined;
     }
-    const id = nodeIds.get(raw);
+    const id = this.nodeIds.get(raw);
     if (id === undefined) this.error(edge, `${where}: ${which} ${shown(raw)} is not a node of the file`);
     return id;
   }
@@ -511,11 +553,12 @@ class GexfReader {
   }
 
   /** The source standing for the imported file itself, for edges that carry no evidence. */
-  private fileSource(meta: XmlElement | undefined, taken: Map<string, Source>): Source {
+  private makeFileSource(): Source {
+    const meta = this.root && childElement(this.root, this.gexfNs, "meta");
     const name = basename(this.file);
     const base = `gexf-${slugId(name.replace(/\.gexf$/i, ""), "import")}`;
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.sourceById.has(id); n++) id = `${base}-${n}`;
     const creator = meta && childElement(meta, this.gexfNs, "creator");
     const modified = meta && attributeValue(meta, "lastmodifieddate");
     const date =
@@ -633,11 +676,11 @@ function splitDescription(text: string, fallbackTitle: string): { title: string;
 /** Places a validation error (a JSON path into the rebuilt dataset) at the node or edge it came from. */
 function locate(error: InputError, reader: GexfReader): InputError {
   const m = /^\$\.(actors|claims)\[(\d+)\]/.exec(error.path);
-  const element = m && (m[1] === "actors" ? reader.actorElements : reader.claimElements)[Number(m[2])];
-  if (!element) return { ...error, message: inert(error.message) };
+  const place = m && (m[1] === "actors" ? reader.actorPlaces : reader.claimPlaces)[Number(m[2])];
+  if (!place) return { ...error, message: inert(error.message) };
   return {
     ...error,
-    path: `line ${element.line}, column ${element.column}`,
+    path: `line ${place.line}, column ${place.column}`,
     message: inert(`${error.message} (${error.path})`),
   };
 }

@@ -46,6 +46,15 @@ export interface XmlSyntaxProblem {
 
 export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; error: XmlSyntaxProblem };
 
+export interface XmlParseOptions {
+  /**
+   * Called as each element below the root is complete, with its open ancestors (root first).
+   * Returning true consumes it: it is not added to its parent, so a reader that handles the
+   * elements of a large file one by one lets each go as soon as it is read.
+   */
+  onElement?: (element: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+}
+
 class XmlSyntaxError extends Error {
   constructor(
     readonly offset: number,
@@ -143,7 +152,10 @@ class Parser {
   private starts: number[] | undefined;
   private readonly hasCarriageReturn: boolean;
 
-  constructor(private readonly src: string) {
+  constructor(
+    private readonly src: string,
+    private readonly options: XmlParseOptions = {},
+  ) {
     this.hasCarriageReturn = src.indexOf("\r") !== -1;
   }
 
@@ -256,7 +268,7 @@ class Parser {
       // An ASCII name ends at an ASCII character; anything else may continue it (the full rule below).
       if (src.charCodeAt(i) < 0x80 || i >= src.length) {
         this.pos = i;
-        return src.slice(start, i);
+        return this.internName(start, i);
       }
     }
     NAME.lastIndex = start;
@@ -264,6 +276,20 @@ class Parser {
     if (!m) this.fail(`expected ${what}`);
     this.pos = NAME.lastIndex;
     return m[0];
+  }
+
+  /** Recently read names by a hash of first character and length: the same few names repeat all file long. */
+  private readonly names: (string | undefined)[] = new Array(256);
+
+  /** The name at [start, end), as a string already made for it when there is one (no allocation). */
+  private internName(start: number, end: number): string {
+    const length = end - start;
+    const slot = (this.src.charCodeAt(start) * 31 + length * 7 + this.src.charCodeAt(end - 1)) & 255;
+    const known = this.names[slot];
+    if (known !== undefined && known.length === length && this.src.startsWith(known, start)) return known;
+    const name = this.src.slice(start, end);
+    this.names[slot] = name;
+    return name;
   }
 
   /** A reference after "&": returns its replacement text. */
@@ -489,6 +515,15 @@ class Parser {
     const root = this.parseStartTag(new Map([["", ""]]));
     if (this.selfClosing) return root;
     const stack: RawElement[] = [{ element: root, scope: this.scope, text: "" }];
+    /** The open elements, root first (what `onElement` is given). */
+    const ancestors: XmlElement[] = [root];
+    const onElement = this.options.onElement;
+    // An element joins its parent when it is complete, so a consumed one never does.
+    const complete = (element: XmlElement): void => {
+      if (onElement?.(element, ancestors) !== true) {
+        (stack[stack.length - 1] as RawElement).element.children.push(element);
+      }
+    };
     while (stack.length > 0) {
       const open = stack[stack.length - 1] as RawElement;
       const c = src.charCodeAt(this.pos);
@@ -521,6 +556,8 @@ class Parser {
         }
         this.flushText(open);
         stack.pop();
+        ancestors.pop();
+        if (stack.length > 0) complete(e);
       } else if (next === 0x21 || next === 0x3f) {
         if (src.startsWith("<!--", this.pos)) {
           this.skipComment();
@@ -541,17 +578,20 @@ class Parser {
       } else {
         this.flushText(open);
         const child = this.parseStartTag(open.scope);
-        open.element.children.push(child);
-        if (!this.selfClosing) stack.push({ element: child, scope: this.scope, text: "" });
+        if (this.selfClosing) complete(child);
+        else {
+          stack.push({ element: child, scope: this.scope, text: "" });
+          ancestors.push(child);
+        }
       }
     }
     return root;
   }
 }
 
-export function parseXml(text: string): XmlParseResult {
+export function parseXml(text: string, options: XmlParseOptions = {}): XmlParseResult {
   try {
-    return { ok: true, root: new Parser(text).parse() };
+    return { ok: true, root: new Parser(text, options).parse() };
   } catch (error) {
     if (error instanceof XmlSyntaxError) {
       return { ok: false, error: { ...lineColumnAt(text, error.offset), message: error.message } };
