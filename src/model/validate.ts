@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { firstDay, isPartialDate, lastDay } from "./dates";
+import { fastParseDataset } from "./fast-structure";
 import { jsonPath, type PathSegment } from "./json-path";
 import { quoteDivergence, quoteMatcher } from "./quote-match";
 import { datasetSchema, ontologySchema } from "./schema";
@@ -206,7 +207,10 @@ function checkCalendarDate(value: string | undefined, path: PathSegment[], error
 export function validateDataset(input: unknown, ctx: DatasetContext): DatasetValidation {
   const errors = new ErrorList(ctx.file);
   const budget = suggestionBudget();
-  const parsed = datasetSchema.safeParse(input);
+  // zod only when the fast twin of its schema is unsure: it words every structure error.
+  const fast = fastParseDataset(input);
+  const parsed =
+    fast !== undefined ? ({ success: true, data: fast } as const) : datasetSchema.safeParse(input);
   if (!parsed.success) errors.addStructure(parsed.error);
 
   const root = asRecord(input);
@@ -262,71 +266,79 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     }
   });
 
-  claims.forEach((raw, i) => {
-    const claim = asRecord(raw);
+  const knownRelations = [...relationKinds.keys()];
+  // Plain loops and helpers, no per-claim arrays or closures: this runs for every claim and quote.
+  const checkActorRef = (i: number, end: "from" | "to", actorId: string | undefined) => {
+    if (actorId !== undefined && !actorIndex.has(actorId)) {
+      errors.add(
+        ["claims", i, end],
+        `unknown actor ${show(actorId)}${didYouMean(actorId, actorIds, budget)}`,
+      );
+    }
+  };
+  const checkEndKind = (
+    i: number,
+    end: "from" | "to",
+    actorId: string | undefined,
+    relation: RelationKind,
+    allowed: readonly string[],
+  ) => {
+    if (actorId === undefined) return;
+    const kind = actorKinds.get(actorId);
+    if (kind !== undefined && !allowed.includes(kind)) {
+      errors.add(
+        ["claims", i, end],
+        `relation ${show(relation.id)} cannot ${end === "from" ? "start at" : "point to"} actor ${show(actorId)} of kind ${show(kind)}; allowed ${end} kinds: ${allowed.join(", ")}`,
+      );
+    }
+  };
+  const checkEvidence = (i: number, j: number, rawEvidence: unknown) => {
+    const evidence = asRecord(rawEvidence);
+    const sourceId = stringField(evidence, "source");
+    const quote = stringField(evidence, "quote");
+    if (sourceId === undefined) return;
+    if (!sourceIndex.has(sourceId)) {
+      errors.add(
+        ["claims", i, "evidence", j, "source"],
+        `unknown source ${show(sourceId)}${didYouMean(sourceId, sourceIds, budget)}`,
+      );
+      return;
+    }
+    const matches = matchers.get(sourceId);
+    if (quote !== undefined && quote.trim() !== "" && matches !== undefined && !matches(quote)) {
+      errors.add(
+        ["claims", i, "evidence", j, "quote"],
+        `quote is not verbatim in source ${show(sourceId)}: ${show(quote)}${divergenceHint(quote, sourceTexts.get(sourceId) ?? "")}`,
+      );
+    }
+  };
+
+  for (let i = 0; i < claims.length; i++) {
+    const claim = asRecord(claims[i]);
     const from = stringField(claim, "from");
     const to = stringField(claim, "to");
     const relationId = stringField(claim, "relation");
 
-    for (const [end, actorId] of [
-      ["from", from],
-      ["to", to],
-    ] as const) {
-      if (actorId !== undefined && !actorIndex.has(actorId)) {
-        errors.add(
-          ["claims", i, end],
-          `unknown actor ${show(actorId)}${didYouMean(actorId, actorIds, budget)}`,
-        );
-      }
-    }
+    checkActorRef(i, "from", from);
+    checkActorRef(i, "to", to);
     if (from !== undefined && from === to) {
       errors.add(["claims", i, "to"], `claim connects actor ${show(from)} to itself (self-loop)`);
     }
 
     const relation = relationId === undefined ? undefined : relationKinds.get(relationId);
     if (relationId !== undefined && relation === undefined) {
-      const known = [...relationKinds.keys()];
       errors.add(
         ["claims", i, "relation"],
-        `unknown relation kind ${show(relationId)}${didYouMean(relationId, known, budget)} (known: ${known.join(", ")})`,
+        `unknown relation kind ${show(relationId)}${didYouMean(relationId, knownRelations, budget)} (known: ${knownRelations.join(", ")})`,
       );
     }
     if (relation !== undefined) {
-      for (const [end, actorId, allowed] of [
-        ["from", from, relation.from],
-        ["to", to, relation.to],
-      ] as const) {
-        if (actorId === undefined) continue;
-        const kind = actorKinds.get(actorId);
-        if (kind !== undefined && !allowed.includes(kind)) {
-          errors.add(
-            ["claims", i, end],
-            `relation ${show(relation.id)} cannot ${end === "from" ? "start at" : "point to"} actor ${show(actorId)} of kind ${show(kind)}; allowed ${end} kinds: ${allowed.join(", ")}`,
-          );
-        }
-      }
+      checkEndKind(i, "from", from, relation, relation.from);
+      checkEndKind(i, "to", to, relation, relation.to);
     }
 
-    asArray(claim?.evidence).forEach((rawEvidence, j) => {
-      const evidence = asRecord(rawEvidence);
-      const sourceId = stringField(evidence, "source");
-      const quote = stringField(evidence, "quote");
-      if (sourceId === undefined) return;
-      if (!sourceIndex.has(sourceId)) {
-        errors.add(
-          ["claims", i, "evidence", j, "source"],
-          `unknown source ${show(sourceId)}${didYouMean(sourceId, sourceIds, budget)}`,
-        );
-        return;
-      }
-      const matches = matchers.get(sourceId);
-      if (quote !== undefined && quote.trim() !== "" && matches !== undefined && !matches(quote)) {
-        errors.add(
-          ["claims", i, "evidence", j, "quote"],
-          `quote is not verbatim in source ${show(sourceId)}: ${show(quote)}${divergenceHint(quote, sourceTexts.get(sourceId) ?? "")}`,
-        );
-      }
-    });
+    const evidence = asArray(claim?.evidence);
+    for (let j = 0; j < evidence.length; j++) checkEvidence(i, j, evidence[j]);
 
     const start = stringField(claim, "start");
     const end = stringField(claim, "end");
@@ -335,7 +347,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
     if (startOk && endOk && start !== undefined && end !== undefined && lastDay(end) < firstDay(start)) {
       errors.add(["claims", i, "end"], `end ${show(end)} is before start ${show(start)}`);
     }
-  });
+  }
 
   const layout = asRecord(root?.layout);
   for (const actorId of Object.keys(layout ?? {})) {
