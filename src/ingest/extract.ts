@@ -196,8 +196,19 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     // "strikes on rebel-held areas" attack the rebels' ground, and so the rebels.
     const isHeldSlot = (slot: string | undefined) => {
       const only = mentions[slots[Number(slot)]?.[0] ?? -1];
+      // Only an actor that can hold ground: "Kurdish-held towns" are not the Kurds attacked.
       return (
-        only !== undefined && /^-(?:held|controlled|run|occupied)\b/.test(text.slice(only.end, only.end + 12))
+        only !== undefined &&
+        /^-(?:held|controlled|run|occupied)\b/.test(text.slice(only.end, only.end + 12)) &&
+        // "SDF-held Manbij": the place named right after is the target, not its holder.
+        !mentions.some(
+          (m) =>
+            m.start > only.end &&
+            /^-[a-z]+\s+(?:(?:city|town|village|province|region)\s+of\s+)?$/.test(
+              text.slice(only.end, m.start),
+            ),
+        ) &&
+        (relations.get("controls")?.from.includes(finder.kindOf(only.actorIds[0] ?? "") ?? "") ?? false)
       );
     };
     const isAgentSlot = (slot: number) =>

@@ -301,6 +301,24 @@ export class MentionFinder {
       if (known.some((k) => k.start <= start && k.end >= end)) continue;
       out.push({ start, end, surface: m[0], actorIds: [this.propose(m[0], "militia")], via: "proposal" });
     }
+    // "SDF-held Manbij", "HTS-led rebels": an unknown acronym before a compound modifier is a name.
+    const compound =
+      /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:held|controlled|led|backed|run|allied|linked|affiliated|aligned)\b/gu;
+    for (let m = compound.exec(sentence.text); m !== null; m = compound.exec(sentence.text)) {
+      const acronym = m[1] ?? "";
+      const start = sentence.start + m.index;
+      const end = start + acronym.length;
+      if ([...known, ...out].some((k) => k.start < end && k.end > start)) continue;
+      if (this.gazetteer.surfaces.has(acronym.toLowerCase())) continue;
+      out.push({
+        start,
+        end,
+        surface: acronym,
+        actorIds: [this.propose(acronym, "armed-group")],
+        via: "proposal",
+        weak: true,
+      });
+    }
     const tokens = joinHyphenated(sentence.tokens, text);
     let i = 0;
     while (i < tokens.length) {
@@ -448,7 +466,7 @@ export class MentionFinder {
       return "city";
     // The object of a capture or of control is a place: "captured Afrin", "controls Raqqa".
     if (
-      /\b(?:captured|capturing|seized|seizing|took|taken|taking|retook|retaken|recaptured|overran|overrun|entered|entering|besieged|besieging|shelled|shelling|bombed|bombing|stormed|storming|controls|control|controlling|holds|held|holding|liberated|encircled|encircling|surrounded|surrounding|reached|reaching|(?:took|taken|taking|takes) over|control of|capture|seize|take|retake|hold|enter|reach|besiege|storm|liberate|encircle|surround)\s+(?:the\s+)?$/i.test(
+      /\b(?:captured|capturing|seized|seizing|took|taken|taking|retook|retaken|recaptured|overran|overrun|entered|entering|besieged|besieging|shelled|shelling|bombed|bombing|stormed|storming|controls|control|controlling|holds|held|holding|liberated|encircled|encircling|surrounded|surrounding|reached|reaching|(?:took|taken|taking|takes) over|control of|capture|seize|take|retake|hold|enter|reach|besiege|storm|liberate|encircle|surround|patrol|patrols|patrolled|patrolling|garrison|garrisoned)\s+(?:the\s+)?$/i.test(
         before,
       )
     ) {

@@ -60,16 +60,18 @@ const WORD = "(?:[a-z'’-]+|«\\d+»-[a-z]+),?";
 // ("«X» and is considered ...": the second verb's subject is not X).
 const GAP = `(?:${CLAUSE_BREAK}${WORD} ){0,8}?(?:[a-z'’-]+,? (?:and|or) )?`;
 const NOT_PREP = "(?!(?:by|to|from|against|with|of|on|in|for|at|into|and|or|as|that)\\s)";
-const MOD = `(?:${NOT_PREP}[a-z'’-]+ ){0,2}?`;
+const MOD = `(?:${NOT_PREP}(?:[a-z'’-]+|«\\d+»-[a-z]+) ){0,2}?`;
 const ANY = "(?:(?:[a-z'’,-]+|«\\d+»-[a-z]+) ){0,4}?";
 
 /** After a subject: "the rebels in Syria drove ...", "Turkish troops, based in Idlib, ..." */
 // "HTS and allied factions now hold Rastan": the named leader of a loose coordination is the subject.
 const SUBJECT_PP =
-  "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: and (?:its |their )?(?:«\\d+» )?(?:allied |other |affiliated |smaller )?(?:factions|groups|allies|militias|partners|proxies))?,?";
+  "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: and (?:its |their )?(?:«\\d+» )?(?:allied |other |affiliated |smaller )?(?:factions|groups|allies|militias|partners|proxies))?(?: (?:led|backed|supported|armed|funded|trained|sponsored) by (?:the )?«\\d+»)?,?";
 
 function compile(template: string, relation: string): RegExp {
-  const NOT_MODIFIER = relation === "attacks" ? "(?!-(?!(?:held|controlled|run|occupied)\\b))" : "(?!-)";
+  // For attacks, "X-held areas" stand for X, unless a named place follows ("SDF-held Manbij").
+  const NOT_MODIFIER =
+    relation === "attacks" ? "(?!-(?!(?:held|controlled|run|occupied)\\b(?! (?:the )?«)))" : "(?!-)";
   const source = template
     .replace(/\{A\?\}/g, "(?:«(?<a>\\d+)»(?:'s)?,? )?")
     .replace(/\{A\}(?:\(\?:'s\)\?)?,? \{_\}/g, `«(?<a>\\d+)»${SUBJECT_PP} {_}`)
@@ -114,7 +116,7 @@ const GIVE =
 const FIGHT =
   "face|faces|facing|faced|fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
 const ATTACK =
-  "pressing on|pressed on|presses on|closing in on|closed in on|closes in on|bearing down on|bore down on|attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
+  "storm|shell|pound|raid|bombard|besiege|invade|ambush|pressing on|pressed on|presses on|closing in on|closed in on|closes in on|bearing down on|bore down on|attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
 const ATTACK_NOUN =
   "airstrikes|air strikes|air strike|airstrike|strikes|strike|attacks|attack|offensive|assault|bombardment|bombing|bombings|shelling|raids|raid|drone strikes|missile strikes|incursion|invasion|counter-offensive|counteroffensive|onslaught";
 const ATTACK_PASSIVE =
@@ -313,6 +315,34 @@ const SPECS: Spec[] = [
     relation: "allied-with",
     template: `{A} {_}(?:is|are|was|were|remains|remain|remained|became|become|has been|have been) (?:a |an |the )?(?:[a-z-]+ ){0,3}?(?:ally|allies|partner|partners) (?:of|to) {W}{B}`,
     confidence: 0.85,
+  },
+  {
+    // "Iran, Assad's main regional ally, ...".
+    name: "allied-with-possessive-apposition",
+    relation: "allied-with",
+    template: `{A}, (?:the )?{B}'s (?:[a-z-]+ ){0,3}?(?:ally|allies|partner|partners)\\b`,
+    confidence: 0.8,
+  },
+  {
+    // "Moscow, Assad's main backer, ...".
+    name: "supports-possessive-apposition",
+    relation: "supports",
+    template: `{A}, (?:the )?{B}'s (?:[a-z-]+ ){0,3}?(?:backers?|sponsors?|patrons?|supporters?|benefactors?|protectors?|lifeline|guarantors?)\\b`,
+    confidence: 0.8,
+  },
+  {
+    // "Rebels led by HTS", "the HTS-led rebels".
+    name: "leads-led-by-reduced",
+    relation: "leads",
+    template: `{B} (?:led|headed|spearheaded) by (?:the )?{A}`,
+    confidence: 0.75,
+  },
+  {
+    name: "leads-compound",
+    relation: "leads",
+    template: `{A}-led (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.7,
+    implied: true,
   },
   {
     name: "allied-with-apposition",
@@ -863,7 +893,7 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-sent",
     relation: "operates-in",
-    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z0-9,-]+ |«\\d+» ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in) {B}`,
+    template: `{A} {_}(?:sent|sends|deployed|deploys|dispatched|dispatches) (?:[a-z0-9,-]+ |«\\d+» ){0,4}?(?:troops|forces|advisers|advisors|fighters|soldiers|units|militiamen|officers|experts|personnel|reinforcements)(?: from (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: [a-z-]+){0,3}? (?:to|into|in|to (?:defend|protect|reinforce|help defend|secure|hold|guard|fight in|fight for)) {B}`,
     confidence: 0.75,
   },
   {
@@ -873,6 +903,13 @@ const SPECS: Spec[] = [
     template: `{A}(?:'s|,? whose)? (?:(?!${SPEECH_OR_AUX}\\s)[a-z-]+ ){0,2}?(?:${PRESENCE_NOUNS}) (?:[a-z-]+ ){0,8}?(?:in|across|inside|throughout|around|at|on) (?:the )?${DIRECTIONS}{B}`,
     confidence: 0.75,
     vetoClause: DEPARTURE,
+  },
+  {
+    // "Russian military police patrol Manbij", "Turkish troops garrison the border towns".
+    name: "operates-in-patrol",
+    relation: "operates-in",
+    template: `{A} {_}(?:patrol|patrols|patrolled|patrolling|garrison|garrisons|garrisoned|guard|guards|guarded|guarding|man|mans|manned|police|polices|policed) (?:the )?(?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.75,
   },
   {
     // "Russia's Hmeimim air base", "the Russian Tartus naval facility".
@@ -983,6 +1020,10 @@ const TRIGGERS: Record<string, string> = {
   "supports-on-side": "side of|behalf of|interven|entered the war| for «",
   "allied-with-verb": " with ",
   "allied-with-ally-of": "all(?:y|ies)|partner",
+  "allied-with-possessive-apposition": "'s ",
+  "supports-possessive-apposition": "'s ",
+  "leads-led-by-reduced": "» led by|» headed by|» spearheaded by",
+  "leads-compound": "»-led ",
   "allied-with-apposition": "ally|partner",
   "allied-with-its-allies": "allies",
   "allied-with-its-allies-2": "allies",
@@ -1071,6 +1112,7 @@ const TRIGGERS: Record<string, string> = {
   "operates-in-presence-coordinated": " and ",
   "operates-in-centre-of": "center|centre|hub|hotbed|cradle|birthplace",
   "operates-in-fought-in": "» in ",
+  "operates-in-patrol": "patrol|garrison|guard|man|police",
   "operates-in-named-base": "base|air field|airfield|facility|garrison|outpost",
   "operates-in-defended-by": "defended|guarded|patrolled|garrisoned|manned|policed",
   "controls-under-control-of": "under ",

@@ -154,6 +154,29 @@ const FAMILIES: Record<string, Row[]> = {
     ["Israeli strikes hit Hezbollah positions near Qusayr.", ["israel attacks hezbollah"]],
     ["Russian strikes pounded Idlib.", ["russia attacks idlib"]],
   ],
+  "headline and timeline forms": [
+    ["Dec 5: Rebels capture Hama.", ["rebels controls hama"]],
+    ["Rebels storm Aleppo as government lines collapse", ["rebels attacks aleppo"]],
+    ["Aleppo has been in rebel hands since Saturday.", ["rebels controls aleppo"]],
+  ],
+  "leaders named by participles and compounds": [
+    ["Rebels led by HTS captured Aleppo.", ["hts leads rebels", "rebels controls aleppo"]],
+    ["HTS-led rebels seized Aleppo.", ["hts leads rebels", "rebels controls aleppo"]],
+    ["Iran, Assad's main regional ally, has kept quiet.", ["iran allied-with bashar-al-assad"]],
+    ["Moscow, Assad's most powerful backer, said nothing.", ["russia supports bashar-al-assad"]],
+  ],
+  "presence by patrols and by deployment with a purpose": [
+    ["Russian military police patrol Manbij.", ["russia operates-in manbij"]],
+    ["Hezbollah sent hundreds of elite fighters to defend Homs.", ["hezbollah operates-in homs"]],
+  ],
+  "X-held ground": [
+    [
+      "The Syrian National Army attacked SDF-held Manbij.",
+      ["syrian-national-army attacks manbij", "sdf controls manbij"],
+    ],
+    ["Turkish drones pound Kurdish-held towns.", [], ["turkey attacks kurds"]],
+    ["Russian jets bombed rebel-held areas overnight.", ["russia attacks rebels"]],
+  ],
   "definite and pronoun subjects": [
     [
       "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
