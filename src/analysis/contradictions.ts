@@ -1,3 +1,4 @@
+import { firstDay, lastDay } from "../model/dates";
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import { type ClaimRef, compareIds, pairKey, relationSigns, visibleClaims } from "./claims";
@@ -38,6 +39,7 @@ const KIND_ORDER: Record<ContradictionKind, number> = {
  * Claims that cannot all be true at once, or that a source itself disputes:
  * - friend-and-foe: a friendly claim (sign +1) and a hostile one (-1) about the same two actors, overlapping in time;
  * - rival-control: two actors holding one place (an exclusive relation) at overlapping times, unless a
+ *   handover explains the overlap (one holds it until the month, year or day the other takes it), or a
  *   friendly claim links them (allies and their components may hold a place together);
  * - mutual-reverse: A R B and B R A for an antisymmetric relation (part of each other), overlapping in time;
  * - disputed: each claim marked `disputed`, with the claims of opposite sign that share one of its actors
@@ -123,11 +125,17 @@ export function findContradictions(
     else list.push(c);
   }
   for (const list of holders.values()) {
+    // Bounds read once per holder claim, not twice per pair: a much-fought-over place has
+    // hundreds of control claims.
+    const bounds = list.map((c) => spans.of(c));
     for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const [aStart, aEnd] = bounds[i]!;
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
         const b = list[j]!;
-        if (a.relation !== b.relation || a.from === b.from || !spansOverlap(a, b)) continue;
+        const [bStart, bEnd] = bounds[j]!;
+        if (a.relation !== b.relation || a.from === b.from || aStart > bEnd || bStart > aEnd) continue;
+        if (handover(a, b, bounds[i]!, bounds[j]!) || handover(b, a, bounds[j]!, bounds[i]!)) continue;
         if (friendlyLink(a.from, b.from, a) || friendlyLink(a.from, b.from, b)) continue;
         found.push({
           kind: "rival-control",
@@ -198,6 +206,28 @@ export function findContradictions(
   const keyed = found.map((c) => ({ c, key: c.claims.map((x) => x.claim).join(",") }));
   keyed.sort((x, y) => KIND_ORDER[x.c.kind] - KIND_ORDER[y.c.kind] || compareIds(x.key, y.key));
   return keyed.map((k) => k.c);
+}
+
+/**
+ * Whether the overlap of two holders' spans can be a change of hands blurred by date precision:
+ * `before` may have ended no later than `after` began (its end period starts no later than the
+ * last day of `after`'s start period), held the place before that, and `after` holds it beyond.
+ * "Government controls Hama until 2024-12" and "rebels control Hama from 2024-12" overlap only
+ * because both are dated to the month; "until 2024-12-04" against "from 2024-12-01" is four days
+ * of two holders.
+ */
+function handover(
+  before: ClaimRef,
+  after: ClaimRef,
+  [beforeStart]: readonly [string, string],
+  [, afterEnd]: readonly [string, string],
+): boolean {
+  if (before.end === undefined || after.start === undefined) return false;
+  return (
+    firstDay(before.end) <= lastDay(after.start) &&
+    beforeStart < firstDay(after.start) &&
+    afterEnd > lastDay(before.end)
+  );
 }
 
 function sharedEnds(c: ClaimRef, ends: Set<string>): number {

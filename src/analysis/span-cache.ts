@@ -9,7 +9,8 @@ import { firstDay, lastDay } from "../model/dates";
 export class SpanCache {
   private readonly bounds = new Map<string, readonly [string, string]>();
 
-  private of(claim: {
+  /** First and last day of the claim's span (open ends as 0000-01-01 / 9999-12-31). */
+  of(claim: {
     claim: string;
     start?: string | undefined;
     end?: string | undefined;

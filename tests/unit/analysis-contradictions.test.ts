@@ -35,6 +35,26 @@ describe("contradictions", () => {
     ]);
   });
 
+  it("reads a change of hands dated to one month as a handover, not a rivalry", () => {
+    const graph = testGraph(
+      ["gov:government", "rebels:coalition", "army:armed-forces", "hama:city", "homs:city"],
+      claims(
+        "gov controls hama 2011 2024-12",
+        "rebels controls hama 2024-12 -",
+        "army controls hama 2024-12 2024-12",
+        "gov controls homs 2011 2024-12",
+        "rebels controls homs 2024-11 -",
+      ),
+    );
+    expect(ids(findContradictions(graph, ontology))).toEqual([
+      // army only in December, rebels from December: both hold it that month as far as the dates say.
+      ["rival-control", ["army-controls-hama", "gov-controls-hama"]],
+      ["rival-control", ["army-controls-hama", "rebels-controls-hama"]],
+      // rebels from November while gov holds it through December: a month of two holders.
+      ["rival-control", ["gov-controls-homs", "rebels-controls-homs"]],
+    ]);
+  });
+
   it("flags antisymmetric relations stated both ways, not symmetric-looking ones that may hold both ways", () => {
     const graph = testGraph(
       ["a:armed-group", "b:armed-group", "c:state", "d:state"],
