@@ -30,12 +30,12 @@ async function main(): Promise<void> {
   if (fromUrl !== null) {
     const loaded = await fromUrl;
     if (loaded === null) return;
-    startExplorer(loaded, { loadBundled, initialIsBundled: false, savedWork });
+    await startExplorer(loaded, { loadBundled, initialIsBundled: false, savedWork });
     afterGraphShown();
     return;
   }
   if (savedWork.dataset !== null) {
-    startExplorer(savedWork.dataset, { loadBundled, initialIsBundled: false, savedWork });
+    await startExplorer(savedWork.dataset, { loadBundled, initialIsBundled: false, savedWork });
     afterGraphShown();
     return;
   }
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     showInputErrors(`Cannot open ${DEFAULT_DATASET}`, result.errors);
     return;
   }
-  startExplorer(result.value, { loadBundled, initialIsBundled: true, savedWork });
+  await startExplorer(result.value, { loadBundled, initialIsBundled: true, savedWork });
   afterGraphShown();
 }
 

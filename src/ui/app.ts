@@ -8,6 +8,7 @@ import type { FaultlineGraph, InputError, LoadedDataset, Ontology } from "../mod
 import { analysisViews, forgetAnalysisViews } from "../view/analysis-cache";
 import { cachedCampGraphStyle } from "../view/camp-style";
 import { computeGraphStyle, type GraphStyle } from "../view/graph-style";
+import { nextTask } from "../view/next-task";
 import { GraphView, type RenderInputs } from "../view/renderer";
 import {
   chainFocus,
@@ -142,10 +143,15 @@ export interface ExplorerOptions {
   savedWork: SavedWork;
 }
 
-export function startExplorer(initial: LoadedDataset, options: ExplorerOptions): void {
+/**
+ * Resolves once the explorer is up. The steps (graph, styling, renderer and first frame, panels)
+ * run in separate tasks, so a large graph does not block the page for their sum.
+ */
+export async function startExplorer(initial: LoadedDataset, options: ExplorerOptions): Promise<void> {
   let loaded = initial;
   let showingBundled = options.initialIsBundled;
   let graph = buildGraph(loaded);
+  await nextTask();
   let style: GraphStyle = computeGraphStyle(graph, loaded.ontology);
   let known = knownIds(graph, loaded.ontology);
   const store = createStore(cleanState(parseState(location.hash), known));
@@ -167,7 +173,10 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     selected: store.get().selected,
     selectedClaim: store.get().selectedClaim,
   });
+  await nextTask();
   const view = new GraphView(byId("graph"), graph, inputs());
+  // Sigma drew its first frame; the panels come in the next task.
+  await nextTask();
   const sigma = view.sigma;
   const camera = sigma.getCamera();
 
@@ -246,7 +255,10 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
     document.title = `Faultline — ${loaded.dataset.title}`;
   };
 
+  // Until the panels had their first render (in separate tasks at start-up), they are not updated.
+  let panelsReady = false;
   const renderAll = (state: AppState, previous: AppState | null, datasetChanged: boolean) => {
+    if (!panelsReady) return;
     for (const panel of panels) panel.render(state, previous, datasetChanged);
     renderTabs(state.mode);
   };
@@ -432,7 +444,16 @@ export function startExplorer(initial: LoadedDataset, options: ExplorerOptions):
   panels.push(articlePanel);
 
   renderTitle();
-  renderAll(store.get(), null, true);
+  renderTabs(store.get().mode);
+  // Each panel's first render in its own task (legend counts, month list, actor table…).
+  const firstState = store.get();
+  for (const panel of panels) {
+    await nextTask();
+    panel.render(firstState, null, true);
+  }
+  panelsReady = true;
+  // A change while the panels were being drawn (a hash change, a click): draw them as of now.
+  if (store.get() !== firstState) renderAll(store.get(), null, true);
   applyCamera(store.get());
   writeHash(store.get());
   articlePanel.restore();

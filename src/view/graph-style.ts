@@ -56,18 +56,25 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
     });
   });
   const edges = new Map<string, EdgeStyle>();
-  graph.forEachEdge((edge, attributes) => {
+  // One faint colour per relation, not one regex per disputed claim.
+  const faint = new Map<string, string>();
+  graph.forEachEdge((edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
     const relation = relations.get(attributes.relation);
     const color = relation?.color ?? FALLBACK_COLOR;
+    let faintColor = faint.get(color);
+    if (faintColor === undefined) {
+      faintColor = withAlpha(color, 0.45);
+      faint.set(color, faintColor);
+    }
     const directed = relation?.directed ?? attributes.directed;
     const span =
       attributes.start === undefined && attributes.end === undefined
         ? ""
         : `, ${attributes.start ?? "…"} – ${attributes.end ?? "…"}`;
-    const from = graph.getNodeAttribute(graph.source(edge), "label");
-    const to = graph.getNodeAttribute(graph.target(edge), "label");
+    const from = sourceAttributes.label;
+    const to = targetAttributes.label;
     edges.set(edge, {
-      color: attributes.certainty === "disputed" ? withAlpha(color, 0.45) : color,
+      color: attributes.certainty === "disputed" ? faintColor : color,
       size: EDGE_SIZE[attributes.certainty],
       type: directed ? "arrow" : "line",
       description: `${from} ${relation?.label ?? attributes.relation} ${to} (${attributes.certainty}${span})`,

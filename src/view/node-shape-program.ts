@@ -6,13 +6,21 @@ import type { NodeShape } from "../model/types";
 import { nonInstanced } from "./non-instanced-program";
 
 /**
- * Sigma node programs drawing a node as a disc, square, triangle or diamond with a dark outline,
+ * The sigma node program drawing a node as a disc, square, triangle or diamond with a dark outline,
  * so a node's kind reads from its shape as well as its colour (the shape survives greyscale and
- * colour blindness). One program per shape: the node's sigma `type` is its kind's shape.
+ * colour blindness). One program for every shape, the shape an attribute (`shape` in the node's
+ * display data): under software WebGL each distinct program costs ~60-200 ms to compile at its
+ * first draw, twice (normal and picking), so four programs cost the first frame about a second.
  *
  * Each node is a screen-aligned quad; the fragment shader keeps the pixels inside the shape's
  * signed distance and darkens a thin band at its edge.
  */
+
+/** The sigma node type of the one shape program. */
+export const NODE_SHAPE_TYPE = "shape";
+
+/** The shape's number in the a_shape attribute (the fragment shader's branch). */
+const SHAPE_INDEX: Record<NodeShape, number> = { disc: 0, square: 1, triangle: 2, diamond: 3 };
 
 const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
 
@@ -25,6 +33,7 @@ attribute vec4 a_color;
 attribute vec2 a_position;
 attribute float a_size;
 attribute vec2 a_corner;
+attribute float a_shape;
 
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
@@ -33,6 +42,7 @@ uniform float u_correctionRatio;
 varying vec4 v_color;
 varying vec2 v_uv;
 varying float v_pixel;
+varying float v_shape;
 
 const float bias = 255.0 / 254.0;
 
@@ -43,6 +53,7 @@ void main() {
   v_uv = a_corner * ${QUAD_EXTENT.toFixed(2)};
   // One screen pixel, in units of the node's radius.
   v_pixel = u_correctionRatio / radius;
+  v_shape = a_shape;
   #ifdef PICKING_MODE
   v_color = a_id;
   #else
@@ -52,25 +63,28 @@ void main() {
 }
 `;
 
-const DISTANCE: Record<NodeShape, string> = {
-  disc: "return length(p) - 1.0;",
-  square: "vec2 q = abs(p); return max(q.x, q.y) - 0.88;",
-  diamond: "vec2 q = abs(p); return (q.x + q.y - 1.25) * 0.70710678;",
-  // Equilateral triangle pointing up, as the intersection of three half-planes (inradius 0.62).
-  triangle:
-    "p.y += 0.2; return max(-p.y, max(dot(p, vec2(0.8660254, 0.5)), dot(p, vec2(-0.8660254, 0.5)))) - 0.62;",
-};
-
-function fragmentShader(shape: NodeShape): string {
-  return /* glsl */ `
+// Signed distances, by a_shape: disc, square, diamond, and an equilateral triangle pointing up
+// (the intersection of three half-planes, inradius 0.62).
+const FRAGMENT_SHADER = /* glsl */ `
 precision highp float;
 
 varying vec4 v_color;
 varying vec2 v_uv;
 varying float v_pixel;
+varying float v_shape;
 
 float shapeDistance(vec2 p) {
-  ${DISTANCE[shape]}
+  if (v_shape < 0.5) return length(p) - 1.0;
+  if (v_shape < 1.5) {
+    vec2 q = abs(p);
+    return max(q.x, q.y) - 0.88;
+  }
+  if (v_shape < 2.5) {
+    p.y += 0.2;
+    return max(-p.y, max(dot(p, vec2(0.8660254, 0.5)), dot(p, vec2(-0.8660254, 0.5)))) - 0.62;
+  }
+  vec2 q = abs(p);
+  return (q.x + q.y - 1.25) * 0.70710678;
 }
 
 void main(void) {
@@ -90,22 +104,24 @@ void main(void) {
   #endif
 }
 `;
-}
 
 const UNIFORMS = ["u_sizeRatio", "u_correctionRatio", "u_matrix"] as const;
 type Uniform = (typeof UNIFORMS)[number];
+
+/** Node display data as the app's reducer returns it: sigma keeps extra fields such as `shape`. */
+type ShapedNodeData = NodeDisplayData & { shape?: NodeShape };
 
 export function createNodeShapeProgram<
   N extends Attributes = Attributes,
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
->(shape: NodeShape) {
+>() {
   return class NodeShapeProgram extends NodeProgram<Uniform, N, E, G> {
     getDefinition() {
       return {
         VERTICES: 6,
         VERTEX_SHADER_SOURCE: VERTEX_SHADER,
-        FRAGMENT_SHADER_SOURCE: fragmentShader(shape),
+        FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
         METHOD: WebGLRenderingContext.TRIANGLES,
         UNIFORMS,
         ATTRIBUTES: [
@@ -113,6 +129,7 @@ export function createNodeShapeProgram<
           { name: "a_size", size: 1, type: FLOAT },
           { name: "a_color", size: 4, type: UNSIGNED_BYTE, normalized: true },
           { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
+          { name: "a_shape", size: 1, type: FLOAT },
         ],
         CONSTANT_ATTRIBUTES: [{ name: "a_corner", size: 2, type: FLOAT }],
         CONSTANT_DATA: [
@@ -126,7 +143,7 @@ export function createNodeShapeProgram<
       };
     }
 
-    processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData) {
+    processVisibleItem(nodeIndex: number, startIndex: number, data: ShapedNodeData) {
       const array = this.array;
       let i = startIndex;
       array[i++] = data.x;
@@ -134,6 +151,7 @@ export function createNodeShapeProgram<
       array[i++] = data.size;
       array[i++] = floatColor(data.color);
       array[i++] = nodeIndex;
+      array[i++] = SHAPE_INDEX[data.shape ?? "disc"] ?? 0;
     }
 
     setUniforms(
@@ -156,10 +174,5 @@ export function nodeShapePrograms<
   G extends Attributes = Attributes,
 >() {
   // Plain triangles, not instances: see non-instanced-program.ts (software WebGL).
-  return {
-    disc: nonInstanced(createNodeShapeProgram<N, E, G>("disc")),
-    square: nonInstanced(createNodeShapeProgram<N, E, G>("square")),
-    triangle: nonInstanced(createNodeShapeProgram<N, E, G>("triangle")),
-    diamond: nonInstanced(createNodeShapeProgram<N, E, G>("diamond")),
-  };
+  return { [NODE_SHAPE_TYPE]: nonInstanced(createNodeShapeProgram<N, E, G>()) };
 }

@@ -19,7 +19,7 @@ interface InstancedDefinition {
 interface ProgramInstance {
   array: Float32Array;
   getDefinition(): InstancedDefinition;
-  processVisibleItem(...args: never[]): void;
+  processVisibleItem(index: never, start: never, a: never, b: never, c: never): void;
 }
 
 /** Floats per item, as sigma counts them: a normalized attribute (packed colour, id) is one float. */
@@ -47,7 +47,9 @@ export function nonInstanced<C extends abstract new (...args: never[]) => object
       return { ...definition, ATTRIBUTES: [...definition.ATTRIBUTES, ...(CONSTANT_ATTRIBUTES ?? [])] };
     }
 
-    override processVisibleItem(...args: never[]): void {
+    // Fixed parameters rather than rest/spread: this runs once per drawn item. Nodes pass
+    // (index, start, data); edges (index, start, sourceData, targetData, data).
+    override processVisibleItem(index: never, start: never, a: never, b: never, c: never): void {
       if (this.itemScratch === undefined || this.constantRows === undefined) {
         const base = super.getDefinition();
         this.itemScratch = new Float32Array(itemsCount(base.ATTRIBUTES));
@@ -57,24 +59,18 @@ export function nonInstanced<C extends abstract new (...args: never[]) => object
       const item = this.itemScratch;
       const constantRows = this.constantRows;
       const target = this.array;
-      const start = args[1] as unknown as number;
-      const rest = args.slice(2);
       // The base program writes into `this.array` at the index it is given: point it at the scratch row.
       this.array = item;
       try {
-        super.processVisibleItem(...([args[0], 0, ...rest] as never[]));
+        super.processVisibleItem(index, 0 as never, a, b, c);
       } finally {
         this.array = target;
       }
-      let i = start;
+      let i = start as number;
       for (let vertex = 0; vertex < this.vertices; vertex++) {
-        target.set(item, i);
-        i += item.length;
+        for (let k = 0; k < item.length; k++) target[i++] = item[k] as number;
         const row = constantRows[vertex];
-        if (row !== undefined) {
-          target.set(row, i);
-          i += row.length;
-        }
+        if (row !== undefined) for (let k = 0; k < row.length; k++) target[i++] = row[k] as number;
       }
     }
   }

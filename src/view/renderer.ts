@@ -10,10 +10,16 @@ import {
 } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { ActorAttributes, ClaimAttributes, FaultlineGraph, GraphAttributes } from "../model/types";
+import type {
+  ActorAttributes,
+  ClaimAttributes,
+  FaultlineGraph,
+  GraphAttributes,
+  NodeShape,
+} from "../model/types";
 import type { GraphStyle } from "./graph-style";
 import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
-import { nodeShapePrograms } from "./node-shape-program";
+import { NODE_SHAPE_TYPE, nodeShapePrograms } from "./node-shape-program";
 import { nonInstanced } from "./non-instanced-program";
 import type { Focus, Visibility } from "./view-model";
 
@@ -69,7 +75,7 @@ export class GraphView {
         // 1-pixel gl.LINES, already non-instanced: large graphs draw their unfocused edges with it.
         [THIN_EDGE_TYPE]: EdgeLineProgram<ActorAttributes, ClaimAttributes, GraphAttributes>,
       },
-      defaultNodeType: "disc",
+      defaultNodeType: NODE_SHAPE_TYPE,
       defaultEdgeType: "line",
       zIndex: true,
       enableEdgeEvents: true,
@@ -194,13 +200,15 @@ export class GraphView {
   private reduceNode(node: string, attributes: ActorAttributes): Partial<NodeDisplayData> {
     const { style, visibility, focus, selected } = this.inputs;
     const base = style.nodes.get(node);
-    const data: Partial<NodeDisplayData> = {
+    const data: Partial<NodeDisplayData> & { shape: NodeShape } = {
       x: attributes.x,
       y: attributes.y,
       label: attributes.label,
       color: base?.color ?? attributes.color,
       size: base?.size ?? attributes.size,
-      type: base?.type ?? "disc",
+      // One program draws every shape (node-shape-program.ts); `shape` tells it which.
+      type: NODE_SHAPE_TYPE,
+      shape: base?.type ?? "disc",
       zIndex: 1,
     };
     if (visibility.hiddenNodes.has(node)) {
