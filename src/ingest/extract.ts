@@ -256,13 +256,14 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           regex.lastIndex = match.index + 1; // overlapping matches: "«a» backed «b», which attacked «c»"
           const groups = match.groups ?? {};
           if (pattern.veto?.test(match[0])) continue;
-          // A clause veto also reads the rest of the clause ("Iran's advisers in Aleppo were evacuated").
-          if (
-            pattern.vetoClause?.test(
-              `${match[0]}${/^[^,;]*/.exec(variant.slice(match.index + match[0].length))?.[0]}`,
-            )
-          )
-            continue;
+          // A clause veto reads the whole clause around the match: "Iran's advisers in Aleppo were
+          // evacuated", "Russian troops withdrew from their positions in Aleppo".
+          if (pattern.vetoClause) {
+            const before = variant.slice(0, match.index);
+            const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+            const after = /^[^,;]*/.exec(variant.slice(match.index + match[0].length))?.[0] ?? "";
+            if (pattern.vetoClause.test(`${before.slice(clauseStart)}${match[0]}${after}`)) continue;
+          }
           // "a Kurdish-led militia": outside compound patterns a modifier is neither agent nor target.
           if (
             !pattern.compoundSlots &&

@@ -137,7 +137,7 @@ export const PLACE_CONTEXT_BEFORE =
 
 /** Words whose presence between subject and verb negates the statement. */
 export const NEGATION_WORDS =
-  /\b(?:not|never|no longer|neither|nor|n't|without|denied|denies|deny|denying|refused|refuses|refuse|rejected|rejects|dismissed|dismisses|stopped|stops|ceased|ceases|ended|ends|halted|halts|no)\b|n’t\b|n't\b/i;
+  /\b(?:not|never|no longer|neither|nor|n't|without|denied|denies|deny|denying|refused|refuses|refuse|rejected|rejects|dismissed|dismisses|stop|stopped|stops|ceased|ceases|ended|ends|halted|halts|no)\b|n’t\b|n't\b/i;
 
 /** Denials anywhere before the verb in the sentence ("Iran has denied reports that it armed X"). */
 export const DENIAL_WORDS =

@@ -12,7 +12,7 @@ const POST_DENIAL =
   /^[^.;]*?,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)\s+(?:that\s+)?(?:[^,.;]*?\s)?(?:denied|rejected|dismissed|refuted|disputed)\b|^[^.;]*?,?\s*which\s+(?:[^,.;]*?\s)?(?:denied|denies|rejected|rejects|dismissed|refuted)\b/i;
 
 const UNREALISED =
-  /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|prepar(?:es|ed|ing)|call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)) to\b|\b(?:if|unless|whether|would|will|could|should|shall|won't|would not)\b/i;
+  /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|prepar(?:es|ed|ing)|call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|fail(?:ed|s|ing)?|unable|struggl(?:ed|es|ing)) to\b|\b(?:if|unless|whether|would|will|could|should|shall|won't|would not)\b/i;
 
 /**
  * Reads negation, denial, intention, hedges and accusations. `region` is the coded text from the
@@ -36,6 +36,9 @@ export function readModality(region: string, prefix: string, sentenceText: strin
     UNREALISED.test(region) ||
     UNREALISED.test(clausePrefix.slice(-40)) ||
     /\bnot (?:true|the case)\b/i.test(prefix) ||
+    // "warned HTS against attacking ...": a warning is about what has not happened.
+    (/\bagainst\s+[a-z]+ing\b/i.test(region) &&
+      /\b(?:warn|caution|advis)[a-z]*\b/i.test(clausePrefix + region)) ||
     // "..., a claim denied by Moscow", "..., which Tehran denied": denied after the fact.
     POST_DENIAL.test(suffix);
   const accused = ACCUSATION_WORDS.test(prefix) || ACCUSATION_WORDS.test(region);

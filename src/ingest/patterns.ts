@@ -52,8 +52,9 @@ export interface RelationPattern {
   minSlots: number;
 }
 
+// "Russian air power helped the army hold Homs": after a causative verb its object is the next subject.
 const CLAUSE_BREAK =
-  "(?!(?:but|while|whereas|although|though|however|and(?! (?:their|its|his|her) )|or|yet|then)\\s)";
+  "(?!(?:but|while|whereas|although|though|however|and(?! (?:their|its|his|her) )|or|yet|then|helped|helps|help|helping|enabled|enables|allowed|allows|urged|urges|asked|asks|told|tells|ordered|orders)\\s)";
 // A word of a gap; a compound modifier such as "a «Kurdish»-led alliance" counts as a word.
 const WORD = "(?:[a-z'’-]+|«\\d+»-[a-z]+),?";
 // A coordinated verb may close the gap ("has armed and funded «n»"); a bare "and" may not

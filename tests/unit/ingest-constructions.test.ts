@@ -177,6 +177,19 @@ const FAMILIES: Record<string, Row[]> = {
     ["Turkish drones pound Kurdish-held towns.", [], ["turkey attacks kurds"]],
     ["Russian jets bombed rebel-held areas overnight.", ["russia attacks rebels"]],
   ],
+  "what did not (or not yet) happen is not asserted": [
+    ["Government forces failed to retake Hama.", [], ["syrian-army controls hama"]],
+    ["Russian troops withdrew from their positions in Aleppo.", [], ["russia operates-in aleppo"]],
+    ["Washington warned HTS against attacking Manbij.", [], ["hts attacks manbij"]],
+    ["Russia urged Turkey to stop backing the rebels.", [], ["turkey supports rebels"]],
+    [
+      "Russian air power helped the army hold Homs for years, but not this time.",
+      [],
+      ["russia controls homs"],
+    ],
+    ["The rebels hope to take Damascus within weeks.", [], ["rebels controls damascus"]],
+    ["Israel has no troops in Damascus.", [], ["israel operates-in damascus"]],
+  ],
   "definite and pronoun subjects": [
     [
       "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
