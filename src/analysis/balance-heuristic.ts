@@ -213,8 +213,12 @@ function treeColouring(g: CompactGraph): Uint8Array {
   return Uint8Array.from(sides, (s) => (s === 1 ? 1 : 0));
 }
 
-/** BFS states the lower bound may visit in all, and per cycle search, so it stays cheap on huge graphs. */
-const BOUND_BUDGET = 500_000;
+/**
+ * Links the lower bound may read in all (a hub's whole adjacency counts, not one step), and BFS
+ * states per cycle search, so it stays cheap on huge graphs: counting states alone let hubs make
+ * it most of camps' time at 50k actors.
+ */
+const BOUND_BUDGET = 4_000_000;
 const SEARCH_LIMIT = 4_096;
 
 /**
@@ -301,6 +305,7 @@ function parityPath(
     const state = s.queue[head++]!;
     const node = state >> 1;
     const p = state & 1;
+    s.budget -= s.g.offsets[node + 1]! - s.g.offsets[node]!;
     for (let k = s.g.offsets[node]!; k < s.g.offsets[node + 1]!; k++) {
       const link = s.linkOf[k]!;
       if (link === excluded || s.capacity[link]! <= 1e-12) continue;

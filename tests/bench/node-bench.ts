@@ -2,7 +2,9 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { backers } from "../../src/analysis/backers";
 import { camps } from "../../src/analysis/camps";
+import { findContradictions } from "../../src/analysis/contradictions";
 import { paths } from "../../src/analysis/paths";
+import { rankActors } from "../../src/analysis/rank";
 import { type GeneratedDataset, generateConflictDataset } from "../../src/io/generate";
 import { importGexf } from "../../src/io/gexf-read";
 import { exportGexf } from "../../src/io/gexf-write";
@@ -79,7 +81,7 @@ function queryActors(graph: FaultlineGraph, count: number): { backed: string; pa
   return { backed, pairs };
 }
 
-export const ANALYSES = ["backers", "paths", "camps"] as const;
+export const ANALYSES = ["backers", "paths", "camps", "contradictions", "rank"] as const;
 export type Analysis = (typeof ANALYSES)[number];
 
 /** Times one analysis on the bench graph of `size` (runs in the child process). */
@@ -110,10 +112,13 @@ export async function timeAnalysis(
       note: `median over ${pairs.length} hub/other pairs × ${size.runs} runs`,
     };
   }
-  const timing = await time(Math.min(size.runs, 3), () => camps(graph, generated.ontology), {
-    budgetMs: 60_000,
-    warmup: false,
-  });
+  // Whole-graph analyses: few runs, no warm-up (each run is long and warms itself).
+  const wholeGraph = {
+    camps: () => camps(graph, generated.ontology),
+    contradictions: () => findContradictions(graph, generated.ontology),
+    rank: () => rankActors(graph, generated.ontology),
+  }[analysis];
+  const timing = await time(Math.min(size.runs, 3), wholeGraph, { budgetMs: 60_000, warmup: false });
   return { timing, note: "whole graph, default options" };
 }
 
@@ -196,7 +201,8 @@ export async function benchNode(size: BenchSize, log: ResultLog, options: NodeBe
   }
 
   for (const analysis of ANALYSES) {
-    const metric = analysis === "camps" ? "node: camps" : `node: ${analysis} query`;
+    const metric =
+      analysis === "backers" || analysis === "paths" ? `node: ${analysis} query` : `node: ${analysis}`;
     const outcome = await runChild(size, analysis, options.timeoutMs);
     if ("error" in outcome) log.add(result(metric, size, Number.NaN, "ms", { note: outcome.error }));
     else log.add(result(metric, size, outcome.timing.median, "ms", outcome));
