@@ -121,6 +121,11 @@ function inert(message: string): string {
   );
 }
 
+/** How messages name an edge, built only when there is something to say about it. */
+function edgeName(rawId: string): string {
+  return `edge ${shown(rawId)}`;
+}
+
 function basename(file: string): string {
   return file.replace(/\\/g, "/").split("/").pop() || file;
 }
@@ -174,7 +179,7 @@ class GexfReader {
   private fileSource: Source | undefined;
   private plain = 0;
   /** Evidence read from the file, checked once every edge has described its sources. */
-  private readonly cited: { place: Place; where: string; evidence: Evidence[] }[] = [];
+  private readonly cited: { place: Place; rawId: string; evidence: Evidence[] }[] = [];
 
   constructor(
     private readonly file: string,
@@ -424,24 +429,25 @@ class GexfReader {
     const values = this.values(edge, declared);
     const rawId =
       values.get(EDGE_ATTRIBUTES.claim.title) ?? attributeValue(edge, "id") ?? `claim-${index + 1}`;
-    const where = `edge ${shown(rawId)}`;
-    const from = this.endpoint(edge, "source", where);
-    const to = this.endpoint(edge, "target", where);
+    const from = this.endpoint(edge, "source", rawId);
+    const to = this.endpoint(edge, "target", rawId);
 
-    const relationNames = [
-      values.get(EDGE_ATTRIBUTES.relation.title),
-      attributeValue(edge, "kind"),
-      values.get(EDGE_ATTRIBUTES.relationLabel.title),
-      attributeValue(edge, "label"),
-    ].filter((v): v is string => v !== undefined);
-    const relation = relationNames
-      .map((name) => this.relationById.get(name) ?? this.relationByLabel.get(name.toLowerCase()))
-      .find((r) => r !== undefined);
+    const relation =
+      this.relationNamed(values.get(EDGE_ATTRIBUTES.relation.title)) ??
+      this.relationNamed(attributeValue(edge, "kind")) ??
+      this.relationNamed(values.get(EDGE_ATTRIBUTES.relationLabel.title)) ??
+      this.relationNamed(attributeValue(edge, "label"));
     if (relation === undefined) {
+      const relationNames = [
+        values.get(EDGE_ATTRIBUTES.relation.title),
+        attributeValue(edge, "kind"),
+        values.get(EDGE_ATTRIBUTES.relationLabel.title),
+        attributeValue(edge, "label"),
+      ].filter((v): v is string => v !== undefined);
       const named = relationNames.length > 0 ? ` (it names ${relationNames.map(shown).join(", ")})` : "";
       this.error(
         edge,
-        `${where}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${[...this.relationById.keys()].join(", ")}`,
+        `${edgeName(rawId)}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${[...this.relationById.keys()].join(", ")}`,
       );
     }
 
@@ -453,7 +459,7 @@ class GexfReader {
       else
         this.error(
           edge,
-          `${where}: certainty must be one of ${CERTAINTIES.join(", ")}, not ${shown(certaintyValue)}`,
+          `${edgeName(rawId)}: certainty must be one of ${CERTAINTIES.join(", ")}, not ${shown(certaintyValue)}`,
         );
     }
 
@@ -462,16 +468,16 @@ class GexfReader {
     const sourcesText = values.get(EDGE_ATTRIBUTES.sources.title);
     if (sourcesText !== undefined) {
       const parsed = parseSources(sourcesText);
-      if (typeof parsed === "string") this.error(edge, `${where}: sources: ${parsed}`);
+      if (typeof parsed === "string") this.error(edge, `${edgeName(rawId)}: sources: ${parsed}`);
       else for (const record of parsed) this.addSource(record, edge);
     }
     if (evidenceText !== undefined) {
       const parsed = parseEvidence(evidenceText, values.get(EDGE_ATTRIBUTES.quotes.title));
-      if (typeof parsed === "string") this.error(edge, `${where}: evidence: ${parsed}`);
+      if (typeof parsed === "string") this.error(edge, `${edgeName(rawId)}: evidence: ${parsed}`);
       else {
         for (const item of parsed) if (item.source !== undefined) this.addSource(item.source, edge);
         evidence = parsed.map((item) => item.evidence);
-        this.cited.push({ place: { line: edge.line, column: edge.column }, where, evidence });
+        this.cited.push({ place: { line: edge.line, column: edge.column }, rawId, evidence });
       }
     } else {
       this.plain++;
@@ -503,10 +509,13 @@ class GexfReader {
 
   private finishEdges(): void {
     const quotesBySource = new Map<string, string[]>();
-    for (const { place, where, evidence } of this.cited) {
+    for (const { place, rawId, evidence } of this.cited) {
       for (const item of evidence) {
         if (!this.sourceById.has(item.source)) {
-          this.error(place, `${where}: evidence cites source ${shown(item.source)}, which no edge describes`);
+          this.error(
+            place,
+            `${edgeName(rawId)}: evidence cites source ${shown(item.source)}, which no edge describes`,
+          );
           continue;
         }
         const quotes = quotesBySource.get(item.source);
@@ -529,14 +538,21 @@ class GexfReader {
       this.warnings.push(`${this.claimIds.rewritten} edge id(s) were rewritten as Faultline claim ids`);
   }
 
-  private endpoint(edge: XmlElement, which: "source" | "target", where: string) {
+  /** The relation a name in the file stands for: a relation id, or a relation label in any case. */
+  private relationNamed(name: string | undefined): string | undefined {
+    if (name === undefined) return undefined;
+    return this.relationById.get(name) ?? this.relationByLabel.get(name.toLowerCase());
+  }
+
+  private endpoint(edge: XmlElement, which: "source" | "target", rawId: string) {
     const raw = attributeValue(edge, which);
     if (raw === undefined) {
-      this.error(edge, `${where}: no ${which}`);
+      this.error(edge, `${edgeName(rawId)}: no ${which}`);
       return undefined;
     }
     const id = this.nodeIds.get(raw);
-    if (id === undefined) this.error(edge, `${where}: ${which} ${shown(raw)} is not a node of the file`);
+    if (id === undefined)
+      this.error(edge, `${edgeName(rawId)}: ${which} ${shown(raw)} is not a node of the file`);
     return id;
   }
 

@@ -600,11 +600,15 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParseR
   }
 }
 
+// The accessors below are plain loops: they run several times per node and edge of a large file.
+
 /** Child elements with the given namespace and local name. */
 export function childElements(parent: XmlElement, ns: string | undefined, local: string): XmlElement[] {
-  return parent.children.filter(
-    (c): c is XmlElement => c.type === "element" && c.ns === ns && c.local === local,
-  );
+  const found: XmlElement[] = [];
+  for (const child of parent.children) {
+    if (child.type === "element" && child.ns === ns && child.local === local) found.push(child);
+  }
+  return found;
 }
 
 export function childElement(
@@ -612,15 +616,23 @@ export function childElement(
   ns: string | undefined,
   local: string,
 ): XmlElement | undefined {
-  return childElements(parent, ns, local)[0];
+  for (const child of parent.children) {
+    if (child.type === "element" && child.ns === ns && child.local === local) return child;
+  }
+  return undefined;
 }
 
 /** An attribute without a namespace prefix. */
 export function attributeValue(element: XmlElement, local: string): string | undefined {
-  return element.attributes.find((a) => a.ns === undefined && a.local === local)?.value;
+  for (const attribute of element.attributes) {
+    if (attribute.ns === undefined && attribute.local === local) return attribute.value;
+  }
+  return undefined;
 }
 
 /** The concatenated text of an element's direct text children. */
 export function textContent(element: XmlElement): string {
-  return element.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+  let text = "";
+  for (const child of element.children) if (child.type === "text") text += child.value;
+  return text;
 }
