@@ -300,6 +300,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
           }
           if (verbText !== undefined && verbAt >= 0 && !/ing$/.test(verbText)) {
             const beforeVerb = match[0].slice(0, verbAt + 1);
+            // "launched an offensive to capture Aleppo": a purpose, not a capture.
+            if (pattern.relation === "controls" && /\bto\s+$/.test(beforeVerb)) continue;
             if (/\b(?:been|was|were|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$/.test(beforeVerb))
               continue;
           }

@@ -117,7 +117,7 @@ const GIVE =
 const FIGHT =
   "face|faces|facing|faced|fought|fights|fight|fighting|battled|battles|battle|battling|clashed with|clashes with|clash with|clashing with|at war with|waged war on|waged war against|wages war on|waging war on|went to war with|resisted|resists|resisting|confronted|confronts|confronting|engaged";
 const ATTACK =
-  "storm|shell|pound|raid|bombard|besiege|invade|ambush|pressing on|pressed on|presses on|closing in on|closed in on|closes in on|bearing down on|bore down on|attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
+  "laid siege to|lay siege to|lays siege to|laying siege to|storm|shell|pound|raid|bombard|besiege|invade|ambush|pressing on|pressed on|presses on|closing in on|closed in on|closes in on|bearing down on|bore down on|attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
 const ATTACK_NOUN =
   "airstrikes|air strikes|air strike|airstrike|strikes|strike|attacks|attack|offensive|assault|bombardment|bombing|bombings|shelling|raids|raid|drone strikes|missile strikes|incursion|invasion|counter-offensive|counteroffensive|onslaught";
 const ATTACK_PASSIVE =
@@ -497,7 +497,7 @@ const SPECS: Spec[] = [
   {
     name: "attacks-stepped-up",
     relation: "attacks",
-    template: `{A} {_}(?:stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded) (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) (?:on|against|targeting|in) (?:[a-z-]+ ){0,2}?{B}`,
+    template: `{A} {_}(?:stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded) (?:[a-z-]+ ){0,2}?(?:${ATTACK_NOUN}) (?:on|against|targeting|in|to (?:capture|seize|take|retake|recapture|storm|reach)) (?:[a-z-]+ ){0,2}?{B}`,
     confidence: 0.8,
   },
   // ---- designates-terrorist
@@ -576,6 +576,22 @@ const SPECS: Spec[] = [
     name: "controls-capture-of",
     relation: "controls",
     template: `{A}(?:'s)? {_}(?:${CAPTURE_NOUN}) of ${ANY}{B}`,
+    confidence: 0.8,
+    event: true,
+  },
+  {
+    // "HTS tightened its grip on Idlib", "consolidated their control over Hama".
+    name: "controls-grip",
+    relation: "controls",
+    template: `{A}(?:'s)? {_}(?:grip|hold|control|stranglehold|dominance|rule|authority) (?:on|over) (?:[a-z-]+ ){0,2}?{B}`,
+    confidence: 0.8,
+    veto: /\b(?:lost|lose|loses|losing|loosen[a-z]*|weaken[a-z]*|slipp[a-z]*|ceded|no)\b/,
+  },
+  {
+    // "The army lost Aleppo to HTS", "ceded Hama to the rebels", "handed Tal Rifaat over to".
+    name: "controls-lost-to",
+    relation: "controls",
+    template: `(?:lost|loses|lose|losing|ceded|cedes|cede|surrendered|surrenders|handed|hands|gave up|abandoned) (?:control of )?${ANY}{B} (?:over )?to {W}{A}`,
     confidence: 0.8,
     event: true,
   },
@@ -843,13 +859,13 @@ const SPECS: Spec[] = [
   {
     name: "operates-in-present",
     relation: "operates-in",
-    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|(?:has|have|keeps|keep|maintains?|had) (?:(?![a-z]+ed )[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|garrisons?|outposts?|positions)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at|out of) ${DIRECTIONS}{B}`,
+    template: `{A} {_}(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|fighting|battling|(?:has|have|keeps|keep|maintains?|had) (?:(?![a-z]+ed )[a-z0-9,-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|garrisons?|outposts?|positions|presence)) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at|out of) ${DIRECTIONS}{B}`,
     confidence: 0.8,
   },
   {
     name: "operates-in-move",
     relation: "operates-in",
-    template: `{A} {_}(?:entered|entering|enter|enters|crossed into|crossing into|crosses into|(?:crossed|crossing|crosses) (?:the )?(?:borders?|frontier) (?:of|into)|moved into|moving into|pushed into|pushing into|advanced (?:on|into|towards|toward)|advancing (?:on|into|towards|toward)|advances (?:on|into|towards|toward)|marched (?:on|into)|reached|reaching|reaches|swept into|sweeping into|poured into|arrived in|deployed to|deploys to|sent troops to|sent forces to) (?:[a-z-]+ ){0,3}?{B}`,
+    template: `{A} {_}(?:gained ground|gaining ground|gains ground|made (?:[a-z]+ )?gains|making (?:[a-z]+ )?gains|entered|entering|enter|enters|crossed into|crossing into|crosses into|(?:crossed|crossing|crosses) (?:the )?(?:borders?|frontier) (?:of|into)|moved into|moving into|pushed into|pushing into|advanced (?:on|into|towards|toward)|advancing (?:on|into|towards|toward)|advances (?:on|into|towards|toward)|marched (?:on|into)|reached|reaching|reaches|swept into|sweeping into|poured into|arrived in|deployed to|deploys to|sent troops to|sent forces to) (?:[a-z-]+ ){0,3}?{B}`,
     confidence: 0.75,
   },
   {
@@ -1067,6 +1083,8 @@ const TRIGGERS: Record<string, string> = {
   "controls-capture": `\\b(?:${CAPTURE})\\b`,
   "controls-capture-noun": "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation",
   "controls-capture-of": "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation",
+  "controls-grip": "grip|hold|control|stranglehold|dominance|rule|authority",
+  "controls-lost-to": "lost|lose|ceded|cede|surrender|hand|gave up|abandon",
   "controls-fell-to": "fell|falls|fallen|passed",
   "controls-expel": " (?:out of|from) ",
   "controls-passive": " by ",
@@ -1104,7 +1122,7 @@ const TRIGGERS: Record<string, string> = {
   "located-in-distance": "kilomet|km|miles",
   "operates-in-present": " (?:in|across|inside|throughout|near|around|outside|at|out of) ",
   "operates-in-move":
-    "enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
+    "gain|enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
   "operates-in-launched-from": " from ",
   "operates-in-launched": " from ",
   "operates-in-np": "» in ",

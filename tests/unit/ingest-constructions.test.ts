@@ -190,6 +190,21 @@ const FAMILIES: Record<string, Row[]> = {
     ["The rebels hope to take Damascus within weeks.", [], ["rebels controls damascus"]],
     ["Israel has no troops in Damascus.", [], ["israel operates-in damascus"]],
   ],
+  "grip, hand-overs and gains": [
+    ["HTS tightened its grip on Idlib.", ["hts controls idlib"]],
+    ["The rebels consolidated their control over Hama.", ["rebels controls hama"]],
+    ["HTS has lost its grip on Saraqib.", [], ["hts controls saraqib"]],
+    ["The Syrian army lost Aleppo to HTS.", ["hts controls aleppo"], ["syrian-army controls aleppo"]],
+    ["The government ceded Hama to the rebels.", ["rebels controls hama"]],
+    ["HTS gained ground in Hama province.", ["hts operates-in hama"]],
+    ["The rebels made rapid gains around Homs.", ["rebels operates-in homs"]],
+    ["Hezbollah has a large presence in Qusayr.", ["hezbollah operates-in qusayr"]],
+    ["Rebels were fighting inside Homs on Saturday.", ["rebels operates-in homs"]],
+  ],
+  "an offensive to capture is an attack, not yet control": [
+    ["HTS launched an offensive to capture Aleppo.", ["hts attacks aleppo"], ["hts controls aleppo"]],
+    ["Government troops laid siege to Homs in 2012.", ["syrian-army attacks homs"]],
+  ],
   "definite and pronoun subjects": [
     [
       "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
