@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { benchBrowser } from "./browser-bench";
 import { benchIngest } from "./ingest";
+import { benchArticlePanel } from "./ingest-browser";
 import { benchNode } from "./node-bench";
 import { ResultLog, table } from "./results";
 import { parseSizes, sizeLabel } from "./sizes";
@@ -79,6 +80,15 @@ async function main(): Promise<void> {
   }
 
   if (args.browser) await benchBrowser(sizes, log, { timeoutMs: Math.max(args.timeoutMs, 180_000) });
+
+  if (args.browser) {
+    console.log("\nIngest in the explorer (Add article panel):");
+    try {
+      for (const row of await benchArticlePanel()) log.add(row);
+    } catch (error) {
+      console.log(`  article panel: failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   console.log(`\n${table(log.results, sizes)}\n`);
   const report = {
