@@ -586,6 +586,15 @@ class GexfReader {
   }
 }
 
+function parseJsonString(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseStringArray(text: string): string[] | undefined {
   try {
     const value: unknown = JSON.parse(text);
@@ -685,6 +694,14 @@ function parseEvidence(
 /** Inverse of `gexfDescription`: the title, then after the first blank line the description. */
 function splitDescription(text: string, fallbackTitle: string): { title: string; description?: string } {
   if (text === "") return { title: fallbackTitle };
+  if (text.startsWith('"')) {
+    // A title written as a JSON string (it has a line break), when the first line is one.
+    const end = text.indexOf("\n");
+    const title = parseJsonString(end === -1 ? text : text.slice(0, end));
+    if (title !== undefined && end === -1) return { title };
+    if (title !== undefined && text.startsWith("\n\n", end))
+      return { title, description: text.slice(end + 2) };
+  }
   const split = text.indexOf("\n\n", 1);
   return split === -1 ? { title: text } : { title: text.slice(0, split), description: text.slice(split + 2) };
 }

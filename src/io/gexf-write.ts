@@ -13,7 +13,7 @@ import {
   VIZ_NAMESPACE,
   WRITTEN_EDGE_ATTRIBUTES,
 } from "./gexf-vocabulary";
-import { isXmlSafe, XmlWriter, xmlAttribute } from "./xml-write";
+import { isXmlSafe, XmlWriter, xmlAttribute, xmlSafeText } from "./xml-write";
 
 /**
  * GEXF 1.3 export, written directly (not through graphology-gexf, which cannot write dynamics and
@@ -60,9 +60,15 @@ function rgb(hex: string): string {
   return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
 }
 
-/** The dataset title, then the description after a blank line; the reader splits at the first blank line. */
+/**
+ * The dataset title, then the description after a blank line; the reader splits at the first blank
+ * line. A title with a line break (or opening with a double quote) is written as a JSON string on
+ * one line, so that blank line stays the first one; its characters are those XML text keeps.
+ */
 export function gexfDescription(dataset: Dataset): string {
-  return dataset.description === undefined ? dataset.title : `${dataset.title}\n\n${dataset.description}`;
+  const { title } = dataset;
+  const line = title.includes("\n") || title.startsWith('"') ? JSON.stringify(xmlSafeText(title)) : title;
+  return dataset.description === undefined ? line : `${line}\n\n${dataset.description}`;
 }
 
 /** JSON text for an XML attribute: U+FFFE/U+FFFF are valid JSON but not XML, so they are escaped. */

@@ -109,3 +109,42 @@ describe("compact evidence errors", () => {
     );
   });
 });
+
+describe("dataset title and description in <description>", () => {
+  const cases: [title: string, description: string | undefined][] = [
+    ["One line", "Two\n\nparagraphs"],
+    ["A title\nwith a line break", undefined],
+    ["A title ending in a break\n", "The description"],
+    ["A title\n\nwith a blank line", "The description\n\nin two paragraphs"],
+    ['"Quoted" at the start', "x"],
+    ['"Only a JSON string"', undefined],
+    ["Tab\tand CR\r\nLF", ""],
+  ];
+  for (const [title, description] of cases) {
+    it(`survives export -> import -> export: ${JSON.stringify(title)}`, () => {
+      const loaded = smallLoadedDataset({ title, description });
+      const first = exportGexf(loaded, buildGraph(loaded));
+      const back = imported("titles.gexf", first);
+      expect([back.dataset.title, back.dataset.description]).toEqual([title, description]);
+      expect(exportGexf(back, buildGraph(back))).toBe(first);
+    });
+  }
+
+  it("writes a one-line title as it is, and one with a line break as a JSON string on one line", () => {
+    const plain = exportGexf(smallLoadedDataset(), buildGraph(smallLoadedDataset()));
+    expect(plain).toContain("<description>A small test dataset\n\nHand-written");
+    const broken = smallLoadedDataset({ title: "Line one\nline two" });
+    expect(exportGexf(broken, buildGraph(broken))).toContain(
+      '<description>"Line one\\nline two"\n\nHand-written',
+    );
+  });
+
+  it("reads a plain file's description that merely opens with a quote as text", () => {
+    const loaded = smallLoadedDataset();
+    const xml = exportGexf(loaded, buildGraph(loaded)).replace(
+      /<description>[^<]*<\/description>/,
+      '<description>"Quoted" words, then more</description>',
+    );
+    expect(imported("quoted.gexf", xml).dataset.title).toBe('"Quoted" words, then more');
+  });
+});
