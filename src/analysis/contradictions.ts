@@ -163,42 +163,73 @@ export function findContradictions(
   }
 
   // disputed claims, against the opposite-sign claims around them (found through each end's claims).
+  // A hub's claims number in the thousands: each end keeps its friendly and hostile claims sorted
+  // by id and by span bounds, so the count comes from binary searches and only the listed ones
+  // (the first maxOpposing by id) are read.
   const maxOpposing = options.maxOpposing ?? 25;
-  const touching = new Map<string, ClaimRef[]>();
+  const listed = Math.max(maxOpposing, 3);
+  const sided = new Map<string, { friendly: SignedClaims; hostile: SignedClaims }>();
   for (const c of claims) {
+    const sign = signOf(c.relation);
+    if (sign === 0) continue;
     for (const end of c.from === c.to ? [c.from] : [c.from, c.to]) {
-      const list = touching.get(end);
-      if (list === undefined) touching.set(end, [c]);
-      else list.push(c);
+      let entry = sided.get(end);
+      if (entry === undefined) {
+        entry = { friendly: new SignedClaims(), hostile: new SignedClaims() };
+        sided.set(end, entry);
+      }
+      (sign > 0 ? entry.friendly : entry.hostile).claims.push(c);
     }
   }
-  for (const disputed of claims.filter((c) => c.certainty === "disputed")) {
+  for (const entry of sided.values()) {
+    entry.friendly.index(spans);
+    entry.hostile.index(spans);
+  }
+  for (const disputed of claims) {
+    if (disputed.certainty !== "disputed") continue;
     const sign = signOf(disputed.relation);
-    const ends = new Set([disputed.from, disputed.to]);
-    const candidates = new Map<string, ClaimRef>();
-    if (sign !== 0) {
-      for (const end of ends) {
-        for (const c of touching.get(end) ?? []) {
-          if (c.claim !== disputed.claim && signOf(c.relation) === -sign && spansOverlap(c, disputed)) {
-            candidates.set(c.claim, c);
-          }
-        }
-      }
+    let count = 0;
+    let opposing: ClaimRef[] = [];
+    if (sign !== 0 && disputed.from !== disputed.to) {
+      const [start, end] = spans.of(disputed);
+      const fromSide = opposite(sided.get(disputed.from), sign);
+      const toSide = opposite(sided.get(disputed.to), sign);
+      // Claims about both of its actors first (they sort first), then those about one, by id.
+      const both = (byPair.get(pairKey(disputed.from, disputed.to)) ?? [])
+        .filter((c) => signOf(c.relation) === -sign && spansOverlap(c, disputed))
+        .sort((x, y) => compareIds(x.claim, y.claim));
+      const onlyOne = (c: ClaimRef) =>
+        !(c.from === disputed.from && c.to === disputed.to) &&
+        !(c.from === disputed.to && c.to === disputed.from);
+      const rest = listed - Math.min(both.length, listed);
+      const one = mergeById(
+        fromSide?.firstOverlapping(start, end, rest, onlyOne) ?? [],
+        toSide?.firstOverlapping(start, end, rest, onlyOne) ?? [],
+      );
+      opposing = [...both, ...one].slice(0, listed);
+      // Claims about both actors are counted at each end: once is enough.
+      count =
+        (fromSide?.countOverlapping(start, end) ?? 0) +
+        (toSide?.countOverlapping(start, end) ?? 0) -
+        both.length;
+    } else if (sign !== 0) {
+      // A self-loop: its one actor's claims, counted as they are listed.
+      const all = opposite(sided.get(disputed.from), sign)?.claims ?? [];
+      opposing = all.filter((c) => c.claim !== disputed.claim && spansOverlap(c, disputed));
+      count = opposing.length;
+      opposing = opposing.slice(0, listed);
     }
-    const opposing = [...candidates.values()].sort(
-      (x, y) => sharedEnds(y, ends) - sharedEnds(x, ends) || compareIds(x.claim, y.claim),
-    );
     // The explanation names the first few; `claims` carries up to maxOpposing, `omitted` counts the rest.
     const named = opposing.slice(0, 3).map(say).join("; ");
-    const more = opposing.length > 3 ? ` and ${opposing.length - 3} more` : "";
-    const against = opposing.length === 0 ? "" : `; against it: ${named}${more}`;
+    const more = count > 3 ? ` and ${count - 3} more` : "";
+    const against = count === 0 ? "" : `; against it: ${named}${more}`;
     const kept = opposing.slice(0, maxOpposing);
     const entry: Contradiction = {
       kind: "disputed",
       claims: [disputed, ...kept],
       explanation: `${say(disputed)} is disputed${against}.`,
     };
-    if (kept.length < opposing.length) entry.omitted = opposing.length - kept.length;
+    if (kept.length < count) entry.omitted = count - kept.length;
     found.push(entry);
   }
 
@@ -230,6 +261,94 @@ function handover(
   );
 }
 
-function sharedEnds(c: ClaimRef, ends: Set<string>): number {
-  return (ends.has(c.from) ? 1 : 0) + (ends.has(c.to) && c.to !== c.from ? 1 : 0);
+/** The claims of the sign opposite to `sign` in one actor's entry. */
+function opposite(
+  entry: { friendly: SignedClaims; hostile: SignedClaims } | undefined,
+  sign: number,
+): SignedClaims | undefined {
+  return entry === undefined ? undefined : sign > 0 ? entry.hostile : entry.friendly;
+}
+
+/** Two lists sorted by claim id (no claim in both), merged. */
+function mergeById(a: readonly ClaimRef[], b: readonly ClaimRef[]): ClaimRef[] {
+  const out: ClaimRef[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && compareIds(x.claim, y.claim) <= 0)) {
+      out.push(x as ClaimRef);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+/** One actor's claims of one sign: by claim id, plus their span bounds sorted for counting overlaps. */
+class SignedClaims {
+  readonly claims: ClaimRef[] = [];
+  private bounds: (readonly [string, string])[] = [];
+  private starts: string[] = [];
+  private ends: string[] = [];
+  /** A span that ends before it starts would break the counting by bounds: such lists are scanned. */
+  private inverted = false;
+
+  index(spans: SpanCache): void {
+    this.claims.sort((x, y) => compareIds(x.claim, y.claim));
+    this.bounds = this.claims.map((c) => spans.of(c));
+    this.starts = this.bounds.map((b) => b[0]).sort();
+    this.ends = this.bounds.map((b) => b[1]).sort();
+    this.inverted = this.bounds.some(([first, last]) => first > last);
+  }
+
+  /** How many spans share a day with [start, end]: all but those starting after it or ending before it. */
+  countOverlapping(start: string, end: string): number {
+    if (this.inverted) {
+      let count = 0;
+      for (const [first, last] of this.bounds) if (first <= end && start <= last) count++;
+      return count;
+    }
+    return (
+      this.claims.length - (this.starts.length - upperBound(this.starts, end)) - lowerBound(this.ends, start)
+    );
+  }
+
+  /** The first `limit` claims (by id) that pass `keep` and share a day with [start, end]. */
+  firstOverlapping(start: string, end: string, limit: number, keep: (c: ClaimRef) => boolean): ClaimRef[] {
+    const out: ClaimRef[] = [];
+    for (let i = 0; i < this.claims.length && out.length < limit; i++) {
+      const [first, last] = this.bounds[i] as readonly [string, string];
+      const c = this.claims[i] as ClaimRef;
+      if (first <= end && start <= last && keep(c)) out.push(c);
+    }
+    return out;
+  }
+}
+
+/** Number of sorted values < `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as string) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Number of sorted values <= `value`. */
+function upperBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as string) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
