@@ -329,7 +329,7 @@ export class MentionFinder {
         const prev = run[run.length - 1];
         const adjacent = !prev || /^[ ]?$/.test(text.slice(prev.end, t.start));
         if (!adjacent) break;
-        if (isNameToken(t, i === 0)) {
+        if (isNameToken(t, i === 0 && !nameLikeOpening(t, text))) {
           run.push(t);
           i++;
           // "Russia's Hmeimim air base": a known possessor ends its own name ("People's Protection
@@ -473,6 +473,8 @@ export class MentionFinder {
       return "city";
     }
     if (COUNTRIES.some((c) => c.names.includes(surface))) return "state";
+    // "Rastan fell", "Rastan was captured": what falls or is captured is a place.
+    if (PLACE_CONTEXT_AFTER.test(text.slice(end, end + 40))) return "city";
     return undefined;
   }
 
@@ -624,6 +626,20 @@ function isNameToken(t: Token, sentenceInitial: boolean): boolean {
   if (NOT_NAMES.test(t.text)) return false;
   if (sentenceInitial && t.pos !== "PROPN") return false;
   return true;
+}
+
+/**
+ * A sentence's first word the tagger did not call a proper noun may still be a name when the text
+ * treats it as a place: "Manbij, a mostly Arab town, ...", "Rastan fell on Friday".
+ */
+function nameLikeOpening(t: Token, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAMES.test(t.text)) return false;
+  const after = text.slice(t.end, t.end + 60);
+  return (
+    /^,\s+(?:(?:a|an|the|two|once|now|long|home)\s+)(?:[\p{L}'’-]+\s+){0,3}?(?:town|city|village|province|region|district|stronghold|capital|home|base)\b/u.test(
+      after,
+    ) || PLACE_CONTEXT_AFTER.test(after)
+  );
 }
 
 /** Arabic names of armed groups open with their type: Jabhat (front), Jaish (army), Liwa (brigade)... */

@@ -85,6 +85,8 @@ const FAMILIES: Record<string, Row[]> = {
     ["US troops are stationed in Deir ez-Zor province.", ["usa operates-in deir-ez-zor"]],
     ["The 4th Division is commanded by Maher al-Assad.", [], ["bashar-al-assad leads 4th-division"]],
     ["Islamic State fighters are active in the Badia.", ["islamic-state operates-in badia"]],
+    ["Manbij, a mostly Arab town, fell to the rebels.", ["rebels controls manbij"]],
+    ["Rastan was captured by HTS on Friday.", ["hts controls rastan"]],
   ],
   "<PLACE> was a centre / hub of <ACTOR>": [
     ["For three years Aleppo was the main hub of Hezbollah in the north.", ["hezbollah operates-in aleppo"]],
