@@ -135,14 +135,24 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     const { loaded, warnings } = outcome;
     const { actors, claims, layout: stored, ...rest } = loaded.dataset;
     const positioned = actors.filter((a) => stored?.[a.id] !== undefined).length;
-    progress(positioned < actors.length ? "layout" : "build", 0, 1);
-    const graph = buildGraph(loaded);
+    const needsLayout = positioned < actors.length;
+    progress(needsLayout ? "layout" : "build", 0, 1);
+    // The graph is built here only to lay it out or to send it: with every position in the file
+    // (large generated or exported graphs) the page's own build is all that is needed.
+    const graph = needsLayout || request.withGraph ? buildGraph(loaded) : null;
     // Positions from the file stay as they are; the ones the layout computed join them.
     const layout: [string, { x: number; y: number }][] = [];
-    graph.forEachNode((node, attributes) => {
-      layout.push([node, stored?.[node] ?? { x: attributes.x, y: attributes.y }]);
-    });
-    const graphData = request.withGraph ? graph.export() : undefined;
+    if (graph === null) {
+      for (const actor of actors) {
+        const position = stored?.[actor.id];
+        if (position !== undefined) layout.push([actor.id, position]);
+      }
+    } else {
+      graph.forEachNode((node, attributes) => {
+        layout.push([node, stored?.[node] ?? { x: attributes.x, y: attributes.y }]);
+      });
+    }
+    const graphData = request.withGraph && graph !== null ? graph.export() : undefined;
     const counts = {
       actors: actors.length,
       claims: claims.length,

@@ -21,6 +21,7 @@ import type { GraphStyle } from "./graph-style";
 import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
 import { NODE_SHAPE_TYPE, nodeShapePrograms } from "./node-shape-program";
 import { nonInstanced } from "./non-instanced-program";
+import { renderDiff } from "./render-diff";
 import type { Focus, Visibility } from "./view-model";
 
 /**
@@ -144,10 +145,24 @@ export class GraphView {
 
   /** New styling or visibility: re-run the reducers over the same graph. */
   update(inputs: RenderInputs): void {
+    const previous = this.inputs;
     this.inputs = inputs;
-    // Display data is recomputed now; drawing waits for the next frame, so a burst of changes
-    // (pointer sweeping over nodes) costs one render.
-    this.sigma.refresh({ skipIndexation: true, schedule: true });
+    // Only the items whose hidden/focus/selection state changed go through the reducers again.
+    // Drawing waits for the next frame, so a burst of changes (pointer sweeping over nodes) costs
+    // one render.
+    const graph = this.graph;
+    const diff = renderDiff(previous, inputs, (graph.order + graph.size) / 2);
+    if (diff.kind === "full") {
+      this.sigma.refresh({ schedule: true });
+      return;
+    }
+    if (diff.nodes.length === 0 && diff.edges.length === 0) return;
+    this.sigma.refresh({
+      partialGraph: { nodes: diff.nodes, edges: diff.edges },
+      // In place when only visibility changed; otherwise sigma re-sorts items into their programs.
+      skipIndexation: diff.inPlace,
+      schedule: true,
+    });
   }
 
   /** Importing swaps the graph into the same renderer. */

@@ -150,7 +150,7 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usage.usedSize / 2 ** 20;
 }
 
-async function measureRun(page: Page, url: string, timeoutMs: number): Promise<RunMeasures> {
+export async function measureRun(page: Page, url: string, timeoutMs: number): Promise<RunMeasures> {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
