@@ -574,6 +574,34 @@ export class MentionFinder {
       const id = this.resolve(kinds, start, earlier, false, exclude, m[1]?.toLowerCase() === "they");
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
+    // “We have liberated Hama,” an HTS commander said: inside a quote, "we" is the speaker's side.
+    if (/\b[Ww]e\b/.test(sentence.text) && /[“"]/.test(sentence.text)) {
+      const speaker = [...taken].find((k) => {
+        const id = k.actorIds[0];
+        return (
+          id !== undefined &&
+          !this.isPlace(id) &&
+          /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:commanders?|spokes(?:man|woman|person)|officials?|leaders?|fighters?|statement|sources?)?\s*(?:said|says|told|added|announced|declared|claimed)\b/.test(
+            text.slice(k.end, k.end + 50),
+          )
+        );
+      });
+      const we = /\b[Ww]e\b/g;
+      for (let m = we.exec(sentence.text); speaker && m !== null; m = we.exec(sentence.text)) {
+        const start = sentence.start + m.index;
+        const end = start + 2;
+        // Only inside the quotation: the speaker comes after it.
+        if (start > speaker.start || taken.some((k) => k.start < end && k.end > start)) continue;
+        out.push({
+          start,
+          end,
+          surface: m[0],
+          actorIds: speaker.actorIds.slice(0, 1),
+          via: "anaphor",
+          pronoun: true,
+        });
+      }
+    }
     return out;
   }
 

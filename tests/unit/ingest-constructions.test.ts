@@ -207,6 +207,14 @@ const FAMILIES: Record<string, Row[]> = {
     ["HTS launched an offensive to capture Aleppo.", ["hts attacks aleppo"], ["hts controls aleppo"]],
     ["Government troops laid siege to Homs in 2012.", ["syrian-army attacks homs"]],
   ],
+  "'we' inside a quotation is the speaker's side": [
+    ['"We have liberated Hama," an HTS commander said.', ["hts controls hama"]],
+    [
+      "“We now hold Manbij,” the Syrian National Army said in a statement.",
+      ["syrian-national-army controls manbij"],
+    ],
+    ['"We did not enter Aleppo," a Hezbollah official said.', [], ["hezbollah operates-in aleppo"]],
+  ],
   "definite and pronoun subjects": [
     [
       "In 2017 the Nusra Front merged with smaller factions to form HTS. The group has fought the Islamic State.",
