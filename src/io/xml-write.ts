@@ -4,8 +4,8 @@
  * all (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) would make the file
  * ill-formed, and escaping cannot help, so they are replaced by U+FFFD (visible, not silently lost).
  *
- * Built for large exports: output is a list of chunks joined once, escaping is one pass over each
- * value (and none at all for the common value with nothing to escape).
+ * Built for large exports: output is collected in large flat blocks (`TextBlocks`), escaping is
+ * one pass over each value (and none at all for the common value with nothing to escape).
  */
 
 const ILLEGAL_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
