@@ -329,6 +329,18 @@ export class MentionFinder {
         const prev = run[run.length - 1];
         const adjacent = !prev || /^[ ]?$/.test(text.slice(prev.end, t.start));
         if (!adjacent) break;
+        // "the Southern Operations Room", "Central Command": a compass adjective may open a name.
+        const nextToken = tokens[i + 1];
+        if (
+          /^(?:Northern|Southern|Eastern|Western|Central)$/.test(t.text) &&
+          nextToken &&
+          /^ $/.test(text.slice(t.end, nextToken.start)) &&
+          isNameToken(nextToken, false)
+        ) {
+          run.push(t);
+          i++;
+          continue;
+        }
         if (isNameToken(t, i === 0 && !nameLikeOpening(t, text))) {
           run.push(t);
           i++;
@@ -443,6 +455,19 @@ export class MentionFinder {
       );
     if (apposition?.[1])
       return /^(?:provinces?|regions?|districts?)$/.test(apposition[1]) ? "region" : "city";
+    // "the Southern Operations Room, a loose alliance of local factions": an apposition names the kind.
+    const group =
+      /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(alliance|coalition|umbrella|grouping|group|faction|militia|movement|network|front|brigade|organi[sz]ation)\b/u.exec(
+        text.slice(end, end + 80),
+      )?.[1];
+    if (group)
+      return /^(?:alliance|coalition|umbrella|grouping)$/.test(group)
+        ? "coalition"
+        : group === "militia"
+          ? "militia"
+          : group === "organisation" || group === "organization"
+            ? "organization"
+            : "armed-group";
     // "the Christian Mahrada": a community adjective before a name marks a place where it lives.
     if (
       /\b(?:Christian|Druze|Alawite|Ismaili|Kurdish|Sunni|Shia|Shiite|Armenian|Assyrian|Yazidi|Turkmen)(?:-majority)?\s+$/.test(

@@ -87,6 +87,10 @@ const FAMILIES: Record<string, Row[]> = {
     ["Islamic State fighters are active in the Badia.", ["islamic-state operates-in badia"]],
     ["Manbij, a mostly Arab town, fell to the rebels.", ["rebels controls manbij"]],
     ["Rastan was captured by HTS on Friday.", ["hts controls rastan"]],
+    [
+      "The fighters belong to the Southern Front, a loose alliance of local factions. Its spokesman said they had taken Izraa.",
+      ["southern-front controls izraa"],
+    ],
   ],
   "<PLACE> was a centre / hub of <ACTOR>": [
     ["For three years Aleppo was the main hub of Hezbollah in the north.", ["hezbollah operates-in aleppo"]],
