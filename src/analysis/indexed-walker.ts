@@ -8,6 +8,36 @@ import type { ChainStep, TraversedClaim } from "./projection";
 export type Direction = "in" | "out";
 
 /**
+ * What a walker learns about the graph under one filter (which edges pass, sorted neighbour
+ * lists), kept with the graph's index so the next query with the same filter starts from it: the
+ * explorer asks backers and paths of actor after actor. A new index (the graph changed) starts empty.
+ */
+interface FilterMemo {
+  visibility: Uint8Array;
+  sorted: { out: Map<number, Int32Array>; in: Map<number, Int32Array> };
+}
+
+const memos = new WeakMap<GraphIndex, Map<string, FilterMemo>>();
+/** Filters remembered per graph; the oldest is dropped beyond this. */
+const MEMO_FILTERS = 8;
+
+function filterMemo(index: GraphIndex, filter: GraphFilter, undirected: boolean): FilterMemo {
+  let byFilter = memos.get(index);
+  if (byFilter === undefined) {
+    byFilter = new Map();
+    memos.set(index, byFilter);
+  }
+  const key = JSON.stringify([filter.relations ?? null, filter.kinds ?? null, filter.at ?? null, undirected]);
+  let memo = byFilter.get(key);
+  if (memo === undefined) {
+    memo = { visibility: new Uint8Array(index.edges.length), sorted: { out: new Map(), in: new Map() } };
+    byFilter.set(key, memo);
+    if (byFilter.size > MEMO_FILTERS) byFilter.delete(byFilter.keys().next().value as string);
+  }
+  return memo;
+}
+
+/**
  * "Can walk from u to v" over the claims that pass a filter, on the graph's cached index: one
  * walker per query, nodes as numbers. Symmetric claims walk both ways; with `undirected`, directed
  * claims do too (the reverse marked `against`). Sorted neighbour lists (id order, for deterministic
@@ -20,7 +50,7 @@ export class IndexedWalker {
   private readonly kindAllowed: Uint8Array;
   /** Per edge: 0 not yet checked, 1 passes the filter, 2 does not. */
   private readonly visibility: Uint8Array;
-  private readonly sorted = { out: new Map<number, Int32Array>(), in: new Map<number, Int32Array>() };
+  private readonly sorted: FilterMemo["sorted"];
   private readonly steps = new Map<number, Map<number, ChainStep>>();
   private day: string | undefined;
   /** Reused buffer of collectNeighbours' callers. */
@@ -41,7 +71,9 @@ export class IndexedWalker {
     index.kindIds.forEach((kind, k) => {
       this.kindAllowed[k] = filter.kinds === undefined || filter.kinds.includes(kind) ? 1 : 0;
     });
-    this.visibility = new Uint8Array(index.edges.length);
+    const memo = filterMemo(index, filter, undirected);
+    this.visibility = memo.visibility;
+    this.sorted = memo.sorted;
   }
 
   /** The node's number; throws for a key the graph does not have. */
