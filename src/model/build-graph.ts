@@ -42,6 +42,14 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
   });
   graph.replaceAttributes({ dataset: dataset.id, title: dataset.title });
 
+  // Degrees counted from the claims up front: sizing each node afterwards cost a setter call and
+  // an event per actor.
+  const degree = new Map<string, number>();
+  for (const claim of dataset.claims) {
+    degree.set(claim.from, (degree.get(claim.from) ?? 0) + 1);
+    degree.set(claim.to, (degree.get(claim.to) ?? 0) + 1);
+  }
+
   const stored = dataset.layout ?? {};
   for (const actor of dataset.actors) {
     const position = Object.hasOwn(stored, actor.id) ? stored[actor.id] : undefined;
@@ -52,7 +60,7 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
       description: actor.description ?? "",
       x: position?.x ?? 0,
       y: position?.y ?? 0,
-      size: nodeSize(0),
+      size: nodeSize(degree.get(actor.id) ?? 0),
       color: kindColor.get(actor.kind) ?? FALLBACK_COLOR,
     };
     if (actor.coordinates) {
@@ -78,10 +86,6 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
     if (claim.note !== undefined) attributes.note = claim.note;
     graph.addDirectedEdgeWithKey(claim.id, claim.from, claim.to, attributes);
   }
-
-  graph.forEachNode((key) => {
-    graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key)));
-  });
 
   const placed = dataset.actors.filter((a) => Object.hasOwn(stored, a.id)).map((a) => a.id);
   if (placed.length < dataset.actors.length) {
