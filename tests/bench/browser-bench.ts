@@ -57,18 +57,30 @@ function toggleLatencies(page: Page, rounds: number): Promise<number[]> {
       usage.set(attributes.relation, (usage.get(attributes.relation) ?? 0) + 1),
     );
     const relation = [...usage.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-    const box = document.querySelector<HTMLInputElement>(
-      `#relation-legend input[data-id="${CSS.escape(relation)}"]`,
-    );
-    if (!box) throw new Error(`no legend checkbox for ${relation}`);
+    // Found again before each click: the legend re-renders its list, and a click on the detached
+    // checkbox of the previous render would change nothing (and time nothing).
+    const box = () => {
+      const found = document.querySelector<HTMLInputElement>(
+        `#relation-legend input[data-id="${CSS.escape(relation)}"]`,
+      );
+      if (!found) throw new Error(`no legend checkbox for ${relation}`);
+      return found;
+    };
+    const hiddenClaims = () =>
+      hook.graph.filterEdges((edge) => hook.sigma.getEdgeDisplayData(edge)?.hidden === true).length;
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const times: number[] = [];
     for (let i = 0; i < count * 2; i++) {
       await frame();
+      const checkbox = box();
+      const wasChecked = checkbox.checked;
       const start = performance.now();
-      box.click();
+      checkbox.click();
       await frame();
       times.push(performance.now() - start);
+      if (box().checked === wasChecked) throw new Error(`the ${relation} checkbox did not toggle`);
+      if (hiddenClaims() >= (usage.get(relation) ?? 0) !== wasChecked)
+        throw new Error(`switching ${relation} ${wasChecked ? "off" : "on"} did not change the drawn claims`);
     }
     return times;
   }, rounds);

@@ -91,6 +91,27 @@ describe("large graph opened by URL", () => {
     const stored = generated.dataset.layout?.[shown.firstActor ?? ""];
     expect(stored).toBeDefined();
     expect({ x: shown.firstPosition?.x, y: shown.firstPosition?.y }).toEqual(stored);
+    // A relation switched off in the legend hides exactly its claims (restyled in place, only the
+    // claims that changed), and switched on again shows them all.
+    const mismatched = (relation: string, off: boolean) =>
+      page.evaluate(
+        ([relation, off]) => {
+          const sigma = window.__faultline!.sigma;
+          return sigma
+            .getGraph()
+            .filterEdges(
+              (edge, attributes) =>
+                (off && attributes.relation === relation) !==
+                (sigma.getEdgeDisplayData(edge)?.hidden === true),
+            ).length;
+        },
+        [relation, off] as const,
+      );
+    const box = page.locator('#relation-legend input[data-id="supports"]');
+    await box.click();
+    await expect.poll(() => mismatched("supports", true), { timeout: 60_000 }).toBe(0);
+    await box.click();
+    await expect.poll(() => mismatched("supports", false), { timeout: 60_000 }).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   }, 450_000);
