@@ -156,9 +156,12 @@ export class GraphView {
       this.sigma.refresh({ schedule: true });
       return;
     }
-    if (diff.nodes.length === 0 && diff.edges.length === 0) return;
+    // An item of the previous inputs may be gone (a selection from before an import).
+    const nodes = diff.nodes.filter((node) => graph.hasNode(node));
+    const edges = diff.edges.filter((edge) => graph.hasEdge(edge));
+    if (nodes.length === 0 && edges.length === 0) return;
     this.sigma.refresh({
-      partialGraph: { nodes: diff.nodes, edges: diff.edges },
+      partialGraph: { nodes, edges },
       // In place when only visibility changed; otherwise sigma re-sorts items into their programs.
       skipIndexation: diff.inPlace,
       schedule: true,
