@@ -88,9 +88,11 @@ export type Analysis = (typeof ANALYSES)[number];
 export async function timeAnalysis(
   size: BenchSize,
   analysis: Analysis,
+  onReady: () => void = () => {},
 ): Promise<{ timing: Timing; note: string }> {
   const generated = generateBenchDataset(size);
   const graph = loadGraph(generated, JSON.stringify(generated.dataset), sourcesByPath(generated));
+  onReady();
   const { backed, pairs } = queryActors(graph, 5);
   if (analysis === "backers") {
     const timing = await time(size.runs, () => backers(graph, backed));
@@ -123,6 +125,9 @@ export async function timeAnalysis(
 }
 
 const CHILD = fileURLToPath(new URL("./analysis-child.ts", import.meta.url));
+/** What the child prints when its graph is built and the timed part begins. */
+export const READY = "graph ready";
+const SETUP_LIMIT_MS = 15 * 60_000;
 
 function runChild(
   size: BenchSize,
@@ -142,7 +147,14 @@ function runChild(
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    // The limit is the analysis's: it starts once the child says its graph is ready (generating
+    // and loading 50k actors on a busy machine can take longer than the analysis itself).
+    let timer = setTimeout(() => child.kill("SIGKILL"), SETUP_LIMIT_MS);
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (!chunk.toString().includes(READY)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       if (signal === "SIGKILL") return resolve({ error: `stopped after ${Math.round(timeoutMs / 1000)} s` });
