@@ -1,31 +1,45 @@
 import type { Candidates } from "../ingest/types";
 import type { LoadedDataset } from "../model/types";
-import type { ArticleRequest, ArticleResponse } from "./article-protocol";
+import type { ArticleRequest, ArticleResponse, DatasetRef, WarmTimings } from "./article-protocol";
 
 /**
  * Runs the extractor in a worker (src/ui/article-worker.ts), one long-lived worker per page so its
- * model and gazetteer stay loaded. The dataset is sent again only when it changed. Where workers
- * cannot start, the extractor runs on the page instead (same function, same result).
+ * model and gazetteer stay loaded. A dataset is sent (structured-cloned) only when the worker does
+ * not hold its gazetteer yet. Where workers cannot start, the extractor runs on the page instead
+ * (same function, same result).
  */
 
+export interface ExtractResult {
+  candidates: Candidates;
+  /** The worker's own time for this article (null when it ran on the page). */
+  workerMs: number | null;
+}
+
 export interface ArticleExtractor {
-  /** Starts loading the model now, so the first article does not wait for it; resolves when loaded. */
-  warm(): Promise<void>;
+  /**
+   * Loads the model now and, with a dataset, builds its gazetteer and reads a sample article, so
+   * the first real article does not wait for any of it. Resolves when done (null timings if the
+   * worker could not start); calling it again for the same dataset costs nothing.
+   */
+  warm(dataset?: LoadedDataset): Promise<WarmTimings | null>;
   extract(
     text: string,
     options: { dataset: LoadedDataset; date: string; sourceId: string },
-  ): Promise<Candidates>;
+  ): Promise<ExtractResult>;
 }
+
+type Reply = Exclude<ArticleResponse, { type: "error" }>;
 
 export function createArticleExtractor(): ArticleExtractor {
   let worker: Worker | null = null;
   let failed = false;
   let nextId = 1;
-  const pending = new Map<number, { resolve(c: Candidates | null): void; reject(e: Error): void }>();
+  const pending = new Map<number, { resolve(reply: Reply): void; reject(e: Error): void }>();
   const versions = new WeakMap<LoadedDataset, number>();
   let nextVersion = 1;
+  /** The dataset version last posted to the worker (messages arrive in order, so it will hold it). */
   let sentVersion = 0;
-  let warming: Promise<void> | undefined;
+  let warming: { version: number; done: Promise<WarmTimings | null> } | undefined;
 
   const start = (): Worker | null => {
     if (worker !== null || failed) return worker;
@@ -43,8 +57,11 @@ export function createArticleExtractor(): ArticleExtractor {
       const waiting = pending.get(message.id);
       if (waiting === undefined) return;
       pending.delete(message.id);
-      if (message.type === "error") waiting.reject(new Error(message.message));
-      else waiting.resolve(message.type === "result" ? message.candidates : null);
+      if (message.type === "error") {
+        // The gazetteer may not have been built: send the dataset again next time.
+        sentVersion = 0;
+        waiting.reject(new Error(message.message));
+      } else waiting.resolve(message);
     };
     worker.onerror = (event) => {
       // The worker died (script failed to load): fall back to the page for this and later calls.
@@ -59,57 +76,75 @@ export function createArticleExtractor(): ArticleExtractor {
     return worker;
   };
 
-  const send = (request: ArticleRequest): Promise<Candidates | null> => {
+  const versionOf = (dataset: LoadedDataset): number => {
+    let version = versions.get(dataset);
+    if (version === undefined) {
+      version = nextVersion++;
+      versions.set(dataset, version);
+    }
+    return version;
+  };
+
+  /** The dataset reference for a request: the data itself only if the worker lacks this version. */
+  const refFor = (dataset: LoadedDataset): DatasetRef => {
+    const version = versionOf(dataset);
+    return sentVersion === version ? { version } : { version, dataset };
+  };
+
+  const send = (request: ArticleRequest): Promise<Reply> => {
     const target = start();
     if (target === null) return Promise.reject(new Error("worker-failed"));
     return new Promise((resolve, reject) => {
       pending.set(request.id, { resolve, reject });
       target.postMessage(request);
+      if (request.version !== undefined) sentVersion = request.version;
     });
   };
 
   const onPage = async (
     text: string,
     options: { dataset: LoadedDataset; date: string; sourceId: string },
-  ) => {
+  ): Promise<ExtractResult> => {
     const { extractCandidates } = await import("../ingest/extract");
-    return extractCandidates(text, {
+    const candidates = extractCandidates(text, {
       ontology: options.dataset.ontology,
       datasets: [options.dataset],
       date: options.date,
       sourceId: options.sourceId,
     });
+    return { candidates, workerMs: null };
   };
 
   return {
-    warm() {
-      warming ??= send({ type: "warm", id: nextId++ }).then(
-        () => undefined,
-        () => undefined,
+    warm(dataset) {
+      const version = dataset === undefined ? 0 : versionOf(dataset);
+      // Warm for this dataset already asked (or, without one, any warm-up at all): nothing to do.
+      if (warming !== undefined && (version === 0 || warming.version === version)) return warming.done;
+      const request: ArticleRequest =
+        dataset === undefined
+          ? { type: "warm", id: nextId++ }
+          : { type: "warm", id: nextId++, ...refFor(dataset) };
+      const done = send(request).then(
+        (reply) => (reply.type === "warm" ? reply.timings : null),
+        () => null,
       );
-      return warming;
+      warming = { version, done };
+      return done;
     },
     async extract(text, options) {
       if (failed) return onPage(text, options);
-      let version = versions.get(options.dataset);
-      if (version === undefined) {
-        version = nextVersion++;
-        versions.set(options.dataset, version);
-      }
       const request: ArticleRequest = {
         type: "extract",
         id: nextId++,
         text,
         date: options.date,
         sourceId: options.sourceId,
-        version,
-        ...(sentVersion === version ? {} : { dataset: options.dataset }),
+        ...refFor(options.dataset),
       };
       try {
-        const candidates = await send(request);
-        sentVersion = version;
-        if (candidates === null) throw new Error("the worker sent no candidates");
-        return candidates;
+        const reply = await send(request);
+        if (reply.type !== "result") throw new Error("the worker sent no candidates");
+        return { candidates: reply.candidates, workerMs: reply.workerMs };
       } catch (error) {
         if (error instanceof Error && error.message === "worker-failed") return onPage(text, options);
         throw error;

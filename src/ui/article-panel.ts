@@ -1,4 +1,3 @@
-import type { Candidates } from "../ingest/types";
 import { isPartialDate } from "../model/dates";
 import type { Certainty, LoadedDataset } from "../model/types";
 import { showInputErrors } from "./alert";
@@ -71,6 +70,28 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
   let produced: LoadedDataset = base;
   let confirmingDiscard = false;
   const extractor = createArticleExtractor();
+
+  /**
+   * The model loads, the gazetteer of the dataset shown is built and a sample article is read while
+   * the user pastes, so "Find claims" only pays for the article itself. Asking again for the same
+   * dataset costs nothing; `modelReady` on the panel says the worker is ready.
+   */
+  const warmUp = () => {
+    const shown = ctx.loaded();
+    void extractor.warm(shown).then((timings) => {
+      if (ctx.loaded() !== shown) return;
+      panel.dataset.modelReady = "true";
+      if (timings !== null)
+        panel.dataset.warmMs = `${timings.model.toFixed(0)}/${timings.gazetteer.toFixed(0)}/${timings.sample.toFixed(0)}`;
+    });
+  };
+  /** After the dataset changed (a claim accepted), the new gazetteer is built once things are quiet. */
+  let rewarm: number | undefined;
+  const warmSoon = () => {
+    if (panel.hidden || panel.dataset.modelReady !== "true") return;
+    clearTimeout(rewarm);
+    rewarm = window.setTimeout(warmUp, 400);
+  };
 
   const toggle = h(
     "button",
@@ -153,14 +174,14 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     toggle.setAttribute("aria-expanded", String(open));
     toggle.setAttribute("aria-pressed", String(open));
     if (open) {
-      // The model loads while the user pastes.
-      void extractor.warm().then(() => {
-        panel.dataset.modelReady = "true";
-      });
+      warmUp();
       textInput.focus();
     }
   };
   toggle.addEventListener("click", () => setOpen(panel.hidden !== false));
+  // A pointer on its way to the toggle, or focus on it, is a good hint the panel is wanted.
+  toggle.addEventListener("pointerenter", () => warmUp(), { once: true });
+  toggle.addEventListener("focus", () => warmUp(), { once: true });
   closeButton.addEventListener("click", () => {
     setOpen(false);
     toggle.focus();
@@ -226,13 +247,14 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       const loaded = ctx.loaded();
       const taken = [...loaded.dataset.sources.map((s) => s.id), ...drafts.map((d) => d.source.id)];
       const sourceId = uniqueSourceId(title, taken);
-      const candidates: Candidates = await extractor.extract(text, { dataset: loaded, sourceId, date });
+      const { candidates, workerMs } = await extractor.extract(text, { dataset: loaded, sourceId, date });
       const source = { id: sourceId, title, publisher: publisherInput.value.trim() || "unknown", date };
       drafts = [...drafts, newDraft(text, source, candidates)];
       current = drafts.length - 1;
       renderWork();
       const elapsed = performance.now() - started;
       panel.dataset.findMs = elapsed.toFixed(1);
+      if (workerMs !== null) panel.dataset.workerMs = workerMs.toFixed(1);
       const denied = candidates.claims.filter((c) => !c.asserted).length;
       status.textContent =
         `Found ${candidates.claims.length} candidate claim(s)` +
@@ -241,6 +263,8 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       textInput.value = "";
       titleInput.value = "";
       titleInput.placeholder = "first line";
+      // Saved after the candidates are drawn: the copy into IndexedDB need not delay that frame.
+      await nextFrame();
       await persist();
     } catch (error) {
       status.textContent = `Could not read the article: ${error instanceof Error ? error.message : String(error)}`;
@@ -248,6 +272,13 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       findButton.disabled = false;
     }
   };
+
+  // The timeout: a hidden tab draws no frames, and the work must still be saved.
+  const nextFrame = () =>
+    new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 200);
+    });
 
   // --- Saving and applying ---------------------------------------------------------------------
   const work = (): ArticleWork => ({ version: 1, drafts });
@@ -342,9 +373,10 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     return view;
   };
 
+  type Option = { value: string; text: string };
   const select = (
     label: string,
-    options: { value: string; text: string }[],
+    options: readonly Option[],
     value: string,
     onChange: (value: string) => void,
     disabled: boolean,
@@ -360,10 +392,40 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     return element;
   };
 
+  /**
+   * A select that holds only its current choice until it is about to be used (pointer down, focus,
+   * a key): an article's list has three actor/relation selects per claim, each with every actor,
+   * and building and laying out those thousands of options was most of the time to show the list.
+   */
+  const lazySelect = (
+    label: string,
+    options: () => readonly Option[],
+    value: string,
+    onChange: (value: string) => void,
+    disabled: boolean,
+  ) => {
+    const current = options().find((option) => option.value === value) ?? { value, text: value };
+    const element = select(label, [current], value, onChange, disabled);
+    if (disabled) return element;
+    const fill = () => {
+      element.replaceChildren(
+        ...options().map((option) => h("option", { text: option.text, attrs: { value: option.value } })),
+      );
+      element.value = value;
+      element.removeEventListener("pointerdown", fill);
+      element.removeEventListener("focus", fill);
+      element.removeEventListener("keydown", fill);
+    };
+    element.addEventListener("pointerdown", fill);
+    element.addEventListener("focus", fill);
+    element.addEventListener("keydown", fill);
+    return element;
+  };
+
   const claimItem = (draft: ArticleDraft, index: number, claim: ReviewClaim) => {
-    const { ontology } = ctx.loaded();
-    const actorOptions = draft.actors.map((actor) => ({ value: actor.id, text: actor.label }));
-    const relationOptions = ontology.relationKinds.map((r) => ({ value: r.id, text: r.label }));
+    const actorOptions = () => draft.actors.map((actor) => ({ value: actor.id, text: actor.label }));
+    const relationOptions = () =>
+      ctx.loaded().ontology.relationKinds.map((r) => ({ value: r.id, text: r.label }));
     const locked = claim.decision !== "pending";
     const edit = (change: Partial<ReviewClaim>) =>
       changeDraft(index, (d) => updateClaim(d, claim.key, change, ctx.loaded()), false);
@@ -441,9 +503,9 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       h(
         "div",
         { className: "candidate-line" },
-        select("From", actorOptions, claim.from, (from) => edit({ from }), locked),
-        select("Relation", relationOptions, claim.relation, (relation) => edit({ relation }), locked),
-        select("To", actorOptions, claim.to, (to) => edit({ to }), locked),
+        lazySelect("From", actorOptions, claim.from, (from) => edit({ from }), locked),
+        lazySelect("Relation", relationOptions, claim.relation, (relation) => edit({ relation }), locked),
+        lazySelect("To", actorOptions, claim.to, (to) => edit({ to }), locked),
       ),
       h(
         "div",
@@ -478,7 +540,7 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
 
   const actorItem = (draft: ArticleDraft, index: number, actor: ArticleDraft["actors"][number]) => {
     const { ontology } = ctx.loaded();
-    const kinds = ontology.nodeKinds.map((k) => ({ value: k.id, text: k.label }));
+    const kinds = () => ontology.nodeKinds.map((k) => ({ value: k.id, text: k.label }));
     const used = draft.claims.some(
       (c) => c.decision === "accepted" && (c.from === actor.id || c.to === actor.id),
     );
@@ -495,7 +557,7 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
             className: "kind",
             text: ontology.nodeKinds.find((k) => k.id === actor.kind)?.label ?? actor.kind,
           })
-        : select(
+        : lazySelect(
             `Kind of ${actor.label}`,
             kinds,
             actor.kind,
@@ -645,12 +707,41 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     renderDiscard();
   };
 
+  /**
+   * Drops the selection, hover and path ends that point at actors or claims `next` lacks (the
+   * added ones), before the graph is replaced: the view must never be asked to draw a missing node.
+   */
+  const letGoOfRemoved = (next: LoadedDataset) => {
+    const actors = new Set(next.dataset.actors.map((actor) => actor.id));
+    const claims = new Set(next.dataset.claims.map((claim) => claim.id));
+    const state = ctx.store.get();
+    const actor = (id: string | null) => (id !== null && actors.has(id) ? id : null);
+    const claim = (id: string | null) => (id !== null && claims.has(id) ? id : null);
+    const change = {
+      selected: actor(state.selected),
+      selectedClaim: claim(state.selectedClaim),
+      hovered: actor(state.hovered),
+      highlightedClaims: state.highlightedClaims.filter((id) => claims.has(id)),
+      path: { ...state.path, from: actor(state.path.from), to: actor(state.path.to) },
+    };
+    if (
+      change.selected !== state.selected ||
+      change.selectedClaim !== state.selectedClaim ||
+      change.hovered !== state.hovered ||
+      change.highlightedClaims.length !== state.highlightedClaims.length ||
+      change.path.from !== state.path.from ||
+      change.path.to !== state.path.to
+    )
+      ctx.store.set(change);
+  };
+
   const discard = async () => {
     const hadAccepted = countDecisions(drafts).accepted > 0;
     drafts = [];
     current = -1;
     confirmingDiscard = false;
     if (hadAccepted) {
+      letGoOfRemoved(base);
       produced = base;
       actions.replace(base);
     }
@@ -706,6 +797,7 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
   return {
     render(_state, _previous, datasetChanged) {
       if (!datasetChanged) return;
+      warmSoon();
       const loaded = ctx.loaded();
       if (loaded === produced) {
         renderWork();
