@@ -39,11 +39,17 @@ export interface GraphIndex {
 }
 
 const cache = new WeakMap<FaultlineGraph, GraphIndex>();
+/** Graphs whose node attributes were rewritten wholesale since their index was built: kinds to re-check. */
+const kindsUnsure = new WeakSet<FaultlineGraph>();
 const watched = new WeakSet<FaultlineGraph>();
 
 /** The index of `graph`, built on first use and dropped when the graph changes in a way it records. */
 export function graphIndex(graph: FaultlineGraph): GraphIndex {
   let index = cache.get(graph);
+  if (index !== undefined && kindsUnsure.has(graph)) {
+    kindsUnsure.delete(graph);
+    if (!kindsUnchanged(graph, index)) index = undefined;
+  }
   if (index === undefined) {
     index = buildIndex(graph);
     cache.set(graph, index);
@@ -52,15 +58,32 @@ export function graphIndex(graph: FaultlineGraph): GraphIndex {
   return index;
 }
 
+/** Whether every node still has the kind the index recorded (same nodes, same order: no structural change since). */
+function kindsUnchanged(graph: FaultlineGraph, index: GraphIndex): boolean {
+  let n = 0;
+  let same = true;
+  graph.forEachNode((_node, attributes) => {
+    if (same && index.kindIds[index.nodeKind[n] as number] !== attributes.kind) same = false;
+    n++;
+  });
+  return same;
+}
+
 /**
  * Drops the cached index on every change to what it holds: structure, edge attributes, node kinds.
- * Position and style updates (layout, reducers) keep it: they name other attributes.
+ * Position and style updates keep it: they name other attributes, or (ForceAtlas2 rewrites every
+ * node's attributes without saying which, many times a second) the kinds are re-checked in one
+ * pass at the next query instead of rebuilding the index.
  */
 function watch(graph: FaultlineGraph): void {
   if (watched.has(graph)) return;
   watched.add(graph);
   const drop = () => {
     cache.delete(graph);
+    kindsUnsure.delete(graph);
+  };
+  const unsure = () => {
+    if (cache.has(graph)) kindsUnsure.add(graph);
   };
   for (const event of [
     "nodeAdded",
@@ -74,14 +97,17 @@ function watch(graph: FaultlineGraph): void {
   ] as const) {
     graph.on(event, drop);
   }
-  graph.on("nodeAttributesUpdated", (payload: { type: string; name?: string }) => {
+  graph.on("nodeAttributesUpdated", (payload: { type: string; name?: string; data?: object }) => {
     if (payload.type === "set" || payload.type === "remove") {
       if (payload.name === "kind") drop();
-    } else drop();
+    } else if (payload.type === "merge") {
+      if (payload.data !== undefined && "kind" in payload.data) drop();
+    } else unsure();
   });
   graph.on("eachNodeAttributesUpdated", (payload: { hints: { attributes?: string[] } | null }) => {
     const names = payload.hints?.attributes;
-    if (names === undefined || names.includes("kind")) drop();
+    if (names === undefined) unsure();
+    else if (names.includes("kind")) drop();
   });
 }
 

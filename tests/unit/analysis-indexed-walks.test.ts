@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { backed, backers } from "../../src/analysis/backers";
+import { graphIndex } from "../../src/analysis/graph-index";
 import { paths } from "../../src/analysis/paths";
 import { generateConflictDataset } from "../../src/io/generate";
 import { buildGraph } from "../../src/model/build-graph";
@@ -106,5 +107,20 @@ describe("the cached index follows the graph", () => {
     expect(backers(graph, "b", { filter })).toEqual([]);
     graph.setNodeAttribute("b", "kind", "state");
     expect(backers(graph, "b", { filter }).map((r) => r.actor)).toEqual(["a"]);
+  });
+
+  it("keeps the index through layout updates that name no attributes, unless a kind changed", () => {
+    const graph = testGraph(["a", "b:militia"], claims("a supports b"));
+    const first = graphIndex(graph);
+    // ForceAtlas2 writes positions this way, without hints, many times a second.
+    graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: attributes.x + 1 }));
+    expect(graphIndex(graph)).toBe(first);
+    graph.mergeNodeAttributes("a", { y: 3 });
+    expect(graphIndex(graph)).toBe(first);
+    graph.updateEachNodeAttributes((node, attributes) =>
+      node === "b" ? { ...attributes, kind: "state" } : attributes,
+    );
+    expect(graphIndex(graph)).not.toBe(first);
+    expect(backers(graph, "b", { filter: { kinds: ["state"] } }).map((r) => r.actor)).toEqual(["a"]);
   });
 });
