@@ -43,25 +43,42 @@ function longestSourceText(dataset: LoadedDataset | undefined): string | undefin
   return longest?.slice(0, 8000);
 }
 
+/**
+ * Model and gazetteer now; the samples each in a task of their own, so an article pasted meanwhile
+ * is read before them (and then they are skipped: that article has warmed the extractor already).
+ */
 function warm(request: Extract<ArticleRequest, { type: "warm" }>): void {
   const timings = { model: 0, gazetteer: 0, sample: 0 };
-  let started = performance.now();
+  const started = performance.now();
   if (!modelLoaded) {
     segmentText("Warming up the model.");
     modelLoaded = true;
     timings.model = performance.now() - started;
   }
   if (request.version !== undefined) timings.gazetteer = useDataset({ ...request, version: request.version });
-  if (!sampleRead && gazetteer !== undefined) {
-    started = performance.now();
-    extract(gazetteer.value, WARMUP_ARTICLE, "warm-up", "2024");
-    // Real reporting reaches more of the extractor than any sample: one of the dataset's own sources.
-    const source = longestSourceText(request.dataset);
-    if (source !== undefined) extract(gazetteer.value, source, "warm-up", "2024");
-    sampleRead = true;
-    timings.sample = performance.now() - started;
-  }
-  post({ type: "warm", id: request.id, timings });
+  // Real reporting reaches more of the extractor than any sample: one of the dataset's own sources.
+  const samples = sampleRead ? [] : [WARMUP_ARTICLE, longestSourceText(request.dataset)];
+  const next = () => {
+    try {
+      const sample = samples.shift();
+      if (sample === undefined || sampleRead || gazetteer === undefined) {
+        if (gazetteer !== undefined) sampleRead = true;
+        post({ type: "warm", id: request.id, timings });
+        return;
+      }
+      const at = performance.now();
+      extract(gazetteer.value, sample, "warm-up", "2024");
+      timings.sample += performance.now() - at;
+      setTimeout(next, 0);
+    } catch (error) {
+      post({
+        type: "error",
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+  setTimeout(next, 0);
 }
 
 self.onmessage = (event: MessageEvent<ArticleRequest>) => {
@@ -79,6 +96,7 @@ self.onmessage = (event: MessageEvent<ArticleRequest>) => {
     }
     const candidates = extract(gazetteer.value, request.text, request.sourceId, request.date);
     modelLoaded = true;
+    sampleRead = true;
     post({ type: "result", id: request.id, candidates, workerMs: performance.now() - started });
   } catch (error) {
     post({ type: "error", id: request.id, message: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { extractCandidates } from "../../src/ingest/extract";
 import { datasetSchema, ontologySchema } from "../../src/model/schema";
 import type { LoadedDataset } from "../../src/model/types";
@@ -49,8 +49,11 @@ const workerScope: {
 
 let createArticleExtractor: () => ArticleExtractor;
 
-beforeAll(async () => {
+// A fresh worker module (its model, gazetteer and warm-up state) and client for each test.
+beforeEach(async () => {
   Object.assign(globalThis, { self: workerScope, Worker: InProcessWorker });
+  vi.resetModules();
+  received.length = 0;
   await import("../../src/ui/article-worker");
   ({ createArticleExtractor } = await import("../../src/ui/article-extract-client"));
 });
@@ -93,6 +96,28 @@ describe("article worker", () => {
     expect(again?.sample).toBe(0);
     await extractor.extract(ARTICLE, { ...options, dataset: grown });
     expect(received.at(-1)?.dataset).toBeUndefined();
+  });
+
+  it("reads an article pasted during the warm-up before the samples, and then skips them", async () => {
+    const extractor = createArticleExtractor();
+    const order: string[] = [];
+    const warmed = extractor.warm(hama).then((timings) => {
+      order.push("warm");
+      return timings;
+    });
+    const result = await extractor
+      .extract(ARTICLE, { dataset: hama, date: "2024-12-06", sourceId: "article-test" })
+      .then((r) => {
+        order.push("extract");
+        return r;
+      });
+    const timings = await warmed;
+    expect(order).toEqual(["extract", "warm"]);
+    expect(timings?.gazetteer).toBeGreaterThan(0);
+    expect(timings?.sample).toBe(0);
+    expect(result.candidates.claims.length).toBeGreaterThan(0);
+    // The dataset went with the warm-up only.
+    expect(received.map((r) => r.dataset !== undefined)).toEqual([true, false]);
   });
 
   it("answers an article sent with a dataset version it was never given with an error, not a guess", async () => {
