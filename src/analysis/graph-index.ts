@@ -111,18 +111,6 @@ function watch(graph: FaultlineGraph): void {
   });
 }
 
-function numbering(values: Iterable<string>): { ids: string[]; number: Map<string, number> } {
-  const number = new Map<string, number>();
-  const ids: string[] = [];
-  for (const value of values) {
-    if (!number.has(value)) {
-      number.set(value, ids.length);
-      ids.push(value);
-    }
-  }
-  return { ids, number };
-}
-
 /** CSR layout: offsets per node, then the edges grouped by node in graph order. */
 function compressed(nodeCount: number, ends: Int32Array): { offset: Int32Array; edges: Int32Array } {
   const offset = new Int32Array(nodeCount + 1);
@@ -142,19 +130,32 @@ function compressed(nodeCount: number, ends: Int32Array): { offset: Int32Array; 
 }
 
 function buildIndex(graph: FaultlineGraph): GraphIndex {
-  const nodes = graph.nodes();
+  const nodes: string[] = [];
   const nodeNumber = new Map<string, number>();
-  for (let n = 0; n < nodes.length; n++) nodeNumber.set(nodes[n] as string, n);
-  const byRank = Int32Array.from(
-    nodes.map((_, n) => n).sort((a, b) => compareKeys(nodes[a] as string, nodes[b] as string)),
-  );
+  const kindNumber = new Map<string, number>();
+  const kindIds: string[] = [];
+  const kindOf: number[] = [];
+  graph.forEachNode((node, attributes) => {
+    nodeNumber.set(node, nodes.length);
+    nodes.push(node);
+    let k = kindNumber.get(attributes.kind);
+    if (k === undefined) {
+      k = kindIds.length;
+      kindNumber.set(attributes.kind, k);
+      kindIds.push(attributes.kind);
+    }
+    kindOf.push(k);
+  });
+  const nodeKind = Int32Array.from(kindOf);
+  // The default sort compares UTF-16 code units, the order of compareIds, without a callback per comparison.
+  const sortedKeys = [...nodes].sort();
+  const byRank = new Int32Array(nodes.length);
   const idRank = new Int32Array(nodes.length);
-  for (let r = 0; r < byRank.length; r++) idRank[byRank[r] as number] = r;
-
-  const kinds = numbering(nodes.map((node) => graph.getNodeAttribute(node, "kind")));
-  const nodeKind = new Int32Array(nodes.length);
-  for (let n = 0; n < nodes.length; n++)
-    nodeKind[n] = kinds.number.get(graph.getNodeAttribute(nodes[n] as string, "kind")) as number;
+  for (let r = 0; r < sortedKeys.length; r++) {
+    const n = nodeNumber.get(sortedKeys[r] as string) as number;
+    byRank[r] = n;
+    idRank[n] = r;
+  }
 
   const size = graph.size;
   const edges: string[] = [];
@@ -203,7 +204,7 @@ function buildIndex(graph: FaultlineGraph): GraphIndex {
     idRank,
     byRank,
     nodeKind,
-    kindIds: kinds.ids,
+    kindIds,
     edges,
     source,
     target,
@@ -218,8 +219,4 @@ function buildIndex(graph: FaultlineGraph): GraphIndex {
     inEdges: into.edges,
     spanBounds,
   };
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
