@@ -1,5 +1,6 @@
 import { isPartialDate } from "../model/dates";
 import { jsonPath } from "../model/json-path";
+import { MAX_GEXF_BYTES, sizeLimitError } from "../model/size-limits";
 import type {
   Actor,
   Certainty,
@@ -65,10 +66,10 @@ export type GexfImportResult =
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Larger files are refused before parsing: a knowledge graph built from news reports is far
- * smaller, and a browser tab would freeze for a long time on a file this size.
+ * Larger texts are refused before parsing (size-limits.ts says why 256 MB). Readers that know the
+ * file's size refuse it before reading; this check on the text is the last line of defence.
  */
-export const MAX_GEXF_CHARACTERS = 64 * 1024 * 1024;
+export const MAX_GEXF_CHARACTERS = MAX_GEXF_BYTES;
 const CERTAINTIES: readonly Certainty[] = ["stated", "implied", "disputed"];
 
 /** A Faultline id from any string ("Hama City" -> "hama-city"). */
@@ -724,11 +725,8 @@ export function importGexf(
   ontology: Ontology,
   options: GexfImportOptions = {},
 ): GexfImportResult {
-  if (xml.length > MAX_GEXF_CHARACTERS) {
-    const size = (xml.length / 1024 / 1024).toFixed(1);
-    const message = `file too large to import: ${size} MB of text (the limit is ${MAX_GEXF_CHARACTERS / 1024 / 1024} MB)`;
-    return { ok: false, errors: [{ file, path: "line 1, column 1", message }] };
-  }
+  const tooLarge = sizeLimitError(file, "line 1, column 1", "the GEXF file", xml.length, MAX_GEXF_CHARACTERS);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   const reader = new GexfReader(file, xml, ontology, options);
   const read = reader.read();
   if (read === undefined || reader.errors.length > 0) return { ok: false, errors: reader.errors };

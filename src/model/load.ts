@@ -1,6 +1,7 @@
 import { jsonPath } from "./json-path";
 import { parseJson } from "./parse-json";
 import { resolveRelative } from "./resolve-path";
+import { MAX_DATASET_BYTES, MAX_TEXT_BYTES, sizeLimitError } from "./size-limits";
 import type { InputError, LoadedDataset, Ontology } from "./types";
 import { type OntologyValidation, validateDataset, validateOntology } from "./validate";
 
@@ -17,21 +18,21 @@ export type ReadText = (path: string) => Promise<string>;
 const DEFAULT_ONTOLOGY = "ontology.json";
 
 /**
- * Largest file accepted (in characters, about bytes for JSON). Far above any hand-made or generated
- * dataset (5 000 actors and 15 000 claims is about 5 MB), and low enough that a runaway or hostile
- * file is refused before parsing instead of exhausting memory.
+ * Largest dataset accepted, in characters (about bytes for JSON); ontologies and source texts get
+ * MAX_TEXT_BYTES. Readers that know a file's size refuse it before reading (see size-limits.ts
+ * for why these sizes); this check on the text is the last line of defence.
  */
-export const MAX_FILE_CHARS = 50 * 1024 * 1024;
+export const MAX_FILE_CHARS = MAX_DATASET_BYTES;
 
-/** The error for a file over the limit, or undefined. */
-function sizeError(file: string, path: string, what: string, text: string): InputError | undefined {
-  if (text.length <= MAX_FILE_CHARS) return undefined;
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1);
-  return {
-    file,
-    path,
-    message: `${what} is too large: ${mb(text.length)} MB (the limit is ${mb(MAX_FILE_CHARS)} MB)`,
-  };
+/** The error for a text over its limit (the dataset's, or MAX_TEXT_BYTES), or undefined. */
+function sizeError(
+  file: string,
+  path: string,
+  what: string,
+  text: string,
+  limit: number = MAX_TEXT_BYTES,
+): InputError | undefined {
+  return sizeLimitError(file, path, what, text.length, limit);
 }
 
 /** Why a read failed, without the path and "cannot read" the reader may already have put in front. */
@@ -71,7 +72,7 @@ export async function loadDataset(file: string, readText: ReadText): Promise<Loa
       errors: [{ file, path: "$", message: `cannot read the dataset: ${readFailure(error, file)}` }],
     };
   }
-  const tooLarge = sizeError(file, "$", "the dataset", text);
+  const tooLarge = sizeError(file, "$", "the dataset", text, MAX_FILE_CHARS);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
   const json = parseJson(file, text);
   if (!json.ok) return { ok: false, errors: [json.error] };
@@ -168,7 +169,7 @@ export function parseLoadedDataset(
   ontology: Ontology,
   sourceTexts: Record<string, string>,
 ): LoadResult {
-  const tooLarge = sizeError(file, "$", "the dataset", jsonText);
+  const tooLarge = sizeError(file, "$", "the dataset", jsonText, MAX_FILE_CHARS);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
   const json = parseJson(file, jsonText);
   if (!json.ok) return { ok: false, errors: [json.error] };

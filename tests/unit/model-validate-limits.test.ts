@@ -22,10 +22,14 @@ function claim(id: string, from: string, to: string) {
 
 describe("inputs that must not break validation", () => {
   it("a file over the size limit is refused before parsing", () => {
-    const text = `{"id":"x","pad":"${"x".repeat(MAX_FILE_CHARS)}"}`;
+    // Doubling shares one 1 MB piece: a string of the limit's length without its memory, which
+    // the length check must refuse without flattening it.
+    let pad = "x".repeat(1024 * 1024);
+    while (pad.length < MAX_FILE_CHARS) pad += pad;
+    const text = `{"id":"x","pad":"${pad}"}`;
     const result = parseLoadedDataset("big.json", text, ontology, {});
     expect(result.ok ? [] : result.errors).toEqual([
-      { file: "big.json", path: "$", message: "the dataset is too large: 50.0 MB (the limit is 50 MB)" },
+      { file: "big.json", path: "$", message: "the dataset is too large: 256.0 MB (the limit is 256 MB)" },
     ]);
   });
 
