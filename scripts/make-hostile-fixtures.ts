@@ -1,5 +1,5 @@
 /**
- * The big hostile inputs, generated rather than committed (a 100 MB file has no place in git).
+ * The big hostile inputs, generated rather than committed (a 300 MB file has no place in git).
  * Tests call `writeBigHostileFixtures(dir)` with a directory under os.tmpdir(); by hand:
  *
  *   npx tsx scripts/make-hostile-fixtures.ts <output-dir>
@@ -14,7 +14,12 @@ const REPO = join(import.meta.dirname, "..");
 const MB = 1024 * 1024;
 
 export const HUGE_LABEL_BYTES = 5 * MB;
-export const HUGE_FILE_BYTES = 100 * MB;
+/**
+ * Above the 256 MB limit for datasets and GEXF (src/model/size-limits.ts). The huge files are
+ * sparse: a valid beginning, then a hole up to this size, so writing them costs no disk or time
+ * and a reader that refuses them by size reads nothing (reading one would cost 300 MB of zeros).
+ */
+export const HUGE_FILE_BYTES = 300 * MB;
 
 /** File names of the generated fixtures, relative to the output directory. */
 export const BIG_FIXTURES = {
@@ -89,54 +94,35 @@ export function manyErrorsDataset(count = 5_000): string {
   return JSON.stringify({ id: "many", title: "Many errors", sources: [SOURCE], actors, claims });
 }
 
-/** Streams a syntactically valid dataset of about `bytes` bytes to `path` (many small actors). */
-export async function writeHugeDataset(path: string, bytes = HUGE_FILE_BYTES): Promise<void> {
+/** A sparse file of `bytes` bytes that begins with `head` (the rest reads as zero bytes). */
+async function writeSparseFile(path: string, head: string, bytes: number): Promise<void> {
   const file = await open(path, "w");
   try {
-    await file.write(
-      `{"id":"huge","title":"A 100 MB dataset","sources":[${JSON.stringify(SOURCE)}],"actors":[`,
-    );
-    let written = 200;
-    let chunk = "";
-    for (let i = 0; written < bytes; i++) {
-      const actor = `${i === 0 ? "" : ","}{"id":"actor-${i}","label":"Actor ${i}","kind":"armed-group","description":"${"x".repeat(40)}"}`;
-      chunk += actor;
-      written += actor.length;
-      if (chunk.length > MB) {
-        await file.write(chunk);
-        chunk = "";
-      }
-    }
-    await file.write(`${chunk}],"claims":[]}`);
+    await file.write(head);
+    await file.truncate(bytes);
   } finally {
     await file.close();
   }
+}
+
+/** A dataset of `bytes` bytes: a valid beginning (many small actors), then a sparse hole. */
+export async function writeHugeDataset(path: string, bytes = HUGE_FILE_BYTES): Promise<void> {
+  const actors = Array.from(
+    { length: 1000 },
+    (_, i) => `{"id":"actor-${i}","label":"Actor ${i}","kind":"armed-group"}`,
+  );
+  const head = `{"id":"huge","title":"A ${Math.round(bytes / MB)} MB dataset","sources":[${JSON.stringify(SOURCE)}],"actors":[${actors.join(",")},`;
+  await writeSparseFile(path, head, bytes);
 }
 
 const GEXF_HEAD =
   '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
   '<graph defaultedgetype="directed">\n';
 
-/** Streams a well-formed GEXF 1.3 graph of about `bytes` bytes to `path`. */
+/** A GEXF 1.3 file of `bytes` bytes: a valid beginning (many nodes), then a sparse hole. */
 export async function writeHugeGexf(path: string, bytes = HUGE_FILE_BYTES): Promise<void> {
-  const file = await open(path, "w");
-  try {
-    await file.write(`${GEXF_HEAD}<nodes>\n`);
-    let written = GEXF_HEAD.length;
-    let chunk = "";
-    for (let i = 0; written < bytes; i++) {
-      const node = `<node id="n${i}" label="Node ${i} ${"x".repeat(40)}"/>\n`;
-      chunk += node;
-      written += node.length;
-      if (chunk.length > MB) {
-        await file.write(chunk);
-        chunk = "";
-      }
-    }
-    await file.write(`${chunk}</nodes>\n<edges/>\n</graph>\n</gexf>\n`);
-  } finally {
-    await file.close();
-  }
+  const nodes = Array.from({ length: 1000 }, (_, i) => `<node id="n${i}" label="Node ${i}"/>\n`);
+  await writeSparseFile(path, `${GEXF_HEAD}<nodes>\n${nodes.join("")}`, bytes);
 }
 
 /** A GEXF 1.3 file with one node whose label is `bytes` long. */

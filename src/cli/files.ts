@@ -1,17 +1,37 @@
 import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { MAX_INPUT_BYTES, tooLargeMessage } from "../model/size-limits";
 import { InputError } from "./command";
 
-/** Reads a text file, turning "no such file" and friends into a readable InputError. */
-export async function readTextFile(path: string): Promise<string> {
+/**
+ * Reads a text file, turning "no such file" and friends into a readable InputError. A file over
+ * `maxBytes` is refused from its size alone, before anything is read: reading a 300 MB file only
+ * to refuse it would cost its memory and seconds of time. The default is the largest input any
+ * command accepts (a dataset or GEXF); the pure loaders check the text again against their own.
+ */
+export async function readTextFile(path: string, maxBytes: number = MAX_INPUT_BYTES): Promise<string> {
   try {
+    const { size } = await stat(path);
+    if (size > maxBytes) throw new FileTooLargeError(path, size, maxBytes);
     return await readFile(path, "utf8");
   } catch (error) {
+    if (error instanceof FileTooLargeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message;
     throw new InputError(`${path}: cannot read: ${why}`);
+  }
+}
+
+/** A file refused for its size; says how large it is and what the limit is. */
+export class FileTooLargeError extends InputError {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`${path}: cannot read: ${tooLargeMessage("the file", size, limit)}`);
   }
 }
 

@@ -1,4 +1,5 @@
-import { loadDataset } from "../model/load";
+import { loadDataset, type ReadText } from "../model/load";
+import { MAX_DATASET_BYTES, MAX_TEXT_BYTES } from "../model/size-limits";
 import type { LoadedDataset } from "../model/types";
 import { InputError } from "./command";
 import { readTextFile } from "./files";
@@ -10,9 +11,17 @@ export function formatInputErrors(
   return errors.map((e) => `${e.file}: ${e.path}: ${e.message}`).join("\n");
 }
 
+/**
+ * The reader for a dataset and the files it names: each is refused by its size before it is read,
+ * the dataset over the dataset limit, its ontology and source texts over the smaller text limit.
+ */
+export function datasetReader(datasetPath: string): ReadText {
+  return (path) => readTextFile(path, path === datasetPath ? MAX_DATASET_BYTES : MAX_TEXT_BYTES);
+}
+
 /** Loads and validates a dataset from disk; throws InputError listing every problem found. */
 export async function loadDatasetFile(path: string): Promise<LoadedDataset> {
-  const result = await loadDataset(path, readTextFile);
+  const result = await loadDataset(path, datasetReader(path));
   if (!result.ok) throw new InputError(formatInputErrors(result.errors));
   return result.value;
 }

@@ -258,6 +258,12 @@ describe("big hostile inputs through the CLI", () => {
         expect(outcome, `crashed:\n${stderr}`).toBeDefined();
         expect(outcome?.code).toBe(1);
         expect(outcome?.stderr ?? "").not.toMatch(STACK_LINE);
+        if (name === BIG_FIXTURES.hugeFile) {
+          // Refused by the size check before reading (the loader's own check says "the dataset").
+          expect(outcome?.stderr).toContain(
+            `${join(big, name)}: $: cannot read the dataset: the file is too large: 300 MB (the limit is 256 MB)`,
+          );
+        }
         expect((await readdir(big)).filter((f) => f.includes(".out."))).toEqual([]);
       },
       CHILD_LIMIT_MS * 2,

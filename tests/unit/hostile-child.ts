@@ -9,10 +9,12 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { readTextFile } from "../../src/cli/files";
+import { FileTooLargeError, readTextFile } from "../../src/cli/files";
+import { datasetReader } from "../../src/cli/load";
 import { runCli } from "../../src/cli/main";
 import { importGexf } from "../../src/io/gexf-read";
 import { loadDataset } from "../../src/model/load";
+import { tooLargeMessage } from "../../src/model/size-limits";
 import type { InputError, Ontology } from "../../src/model/types";
 
 export interface LoadOutcome {
@@ -42,12 +44,23 @@ async function main(): Promise<void> {
     const file = args[0] ?? "";
     let result: { ok: true; actors: number } | { ok: false; errors: InputError[] };
     if (mode === "load") {
-      const loaded = await loadDataset(file, readTextFile);
+      // The CLI's reader: each file refused by its size before it is read.
+      const loaded = await loadDataset(file, datasetReader(file));
       result = loaded.ok ? { ok: true, actors: loaded.value.dataset.actors.length } : loaded;
     } else {
       const ontology = JSON.parse(await readFile(join(dirname(file), "ontology.json"), "utf8")) as Ontology;
-      const imported = importGexf(file, await readTextFile(file), ontology, { today: "2026-01-01" });
-      result = imported.ok ? { ok: true, actors: imported.value.dataset.actors.length } : imported;
+      // As the CLI reads it: refused by its size before anything is read.
+      const xml = await readTextFile(file).catch((error: unknown) => {
+        if (error instanceof FileTooLargeError) return error;
+        throw error;
+      });
+      if (xml instanceof FileTooLargeError) {
+        const message = tooLargeMessage("the file", xml.size, xml.limit);
+        result = { ok: false, errors: [{ file, path: "line 1, column 1", message }] };
+      } else {
+        const imported = importGexf(file, xml, ontology, { today: "2026-01-01" });
+        result = imported.ok ? { ok: true, actors: imported.value.dataset.actors.length } : imported;
+      }
     }
     const outcome: LoadOutcome = {
       ok: result.ok,
