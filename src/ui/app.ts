@@ -44,6 +44,7 @@ import type { SavedWork } from "./workspace";
 
 const NARROW = "(max-width: 900px)";
 const CAMERA_DEBOUNCE_MS = 250;
+const PANEL_SLICE_MS = 40;
 
 function knownIds(graph: FaultlineGraph, ontology: Ontology): KnownIds {
   return {
@@ -175,8 +176,6 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
   });
   await nextTask();
   const view = new GraphView(byId("graph"), graph, inputs());
-  // Sigma drew its first frame; the panels come in the next task.
-  await nextTask();
   const sigma = view.sigma;
   const camera = sigma.getCamera();
 
@@ -445,10 +444,15 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
 
   renderTitle();
   renderTabs(store.get().mode);
-  // Each panel's first render in its own task (legend counts, month list, actor table…).
+  // The panels' first renders (legend counts, month list, actor table…) in tasks of about
+  // PANEL_SLICE_MS: not one long task on a large graph, and not a frame per panel on a small one.
   const firstState = store.get();
+  let sliceStart = performance.now();
   for (const panel of panels) {
-    await nextTask();
+    if (performance.now() - sliceStart > PANEL_SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
     panel.render(firstState, null, true);
   }
   panelsReady = true;
