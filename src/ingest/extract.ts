@@ -4,7 +4,7 @@ import { buildGazetteer, type Gazetteer, normalizeSurface } from "./gazetteer";
 import { type Mention, MentionFinder, type MentionVia } from "./mentions";
 import { readAttribution, readModality } from "./modality";
 import { segmentText } from "./nlp";
-import { RELATION_PATTERNS, type RelationPattern, type Trigger } from "./patterns";
+import { LONGEST_ANCHOR, RELATION_PATTERNS, type RelationPattern, type Trigger } from "./patterns";
 import type { CandidateActor, CandidateClaim, Candidates, Sentence } from "./types";
 
 export interface ExtractOptions {
@@ -231,18 +231,38 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     if (mainClause !== code) variants.push(mainClause);
     const seen = new Set<string>();
 
+    // A relation needs a mention that can be its source and one that can be its target ("controls"
+    // needs a place): patterns of a relation the sentence cannot fill are not tried at all.
+    // Claims always join two different mentions ("located-in" needs two places).
+    const fillable = new Set<string>();
+    for (const relation of ontology.relationKinds) {
+      const able = (kinds: string[]) =>
+        mentions.filter((m) => m.actorIds.some((id) => kinds.includes(finder.kindOf(id) ?? "")));
+      const sources = able(relation.from);
+      const targets = able(relation.to);
+      if (
+        sources.length > 0 &&
+        targets.length > 0 &&
+        (sources.length > 1 || targets.length > 1 || sources[0] !== targets[0])
+      )
+        fillable.add(relation.id);
+    }
     for (const variant of variants) {
       const words = new Set(variant.match(/[a-z'-]+/g));
       const slotCount = variant.split("«").length - 1;
       const triggered = new Map<Trigger, boolean>();
+      let prefixes: Set<string> | undefined;
       for (const pattern of RELATION_PATTERNS) {
         // Cheap tests first: most patterns need two slots, and each needs one of its trigger words.
-        if (slotCount < pattern.minSlots) continue;
+        if (slotCount < pattern.minSlots || !fillable.has(pattern.relation)) continue;
         const trigger = pattern.trigger;
         if (trigger) {
           let pass = triggered.get(trigger);
           if (pass === undefined) {
-            pass = passesTrigger(trigger, variant, words);
+            pass = passesTrigger(trigger, variant, words, () => {
+              prefixes ??= wordPrefixes(words);
+              return prefixes;
+            });
             triggered.set(trigger, pass);
           }
           if (!pass) continue;
@@ -282,7 +302,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
             return at < 0 ? undefined : [match.index + at, match.index + at + slot.length + 2];
           };
           const verbText = groups.v;
-          const verbAt = verbText === undefined ? -1 : match[0].search(new RegExp(`(?:^| )${verbText}(?= )`));
+          const verbAt = verbText === undefined ? -1 : match[0].search(verbFinder(verbText));
           // "Iranian targets", "Russian strikes": after a demonym an -s form is a plural noun.
           if (
             verbText !== undefined &&
@@ -463,10 +483,47 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   return { actors, claims };
 }
 
-function passesTrigger(trigger: Trigger, variant: string, words: Set<string>): boolean {
+const verbFinders = new Map<string, RegExp>();
+
+/** Finds a verb as a whole word in a match (compiled once per verb form). */
+function verbFinder(verb: string): RegExp {
+  let finder = verbFinders.get(verb);
+  if (!finder) {
+    finder = new RegExp(`(?:^| )${verb}(?= )`);
+    verbFinders.set(verb, finder);
+  }
+  return finder;
+}
+
+function passesTrigger(
+  trigger: Trigger,
+  variant: string,
+  words: Set<string>,
+  prefixes: () => Set<string>,
+): boolean {
   if ("words" in trigger) return sharesWord(words, trigger.words);
-  if ("literals" in trigger) return trigger.literals.some((literal) => variant.includes(literal));
+  if ("literals" in trigger) {
+    // A literal is only searched for when its anchor opens a word: a set lookup, not a scan.
+    const { literals, anchors } = trigger;
+    for (let i = 0; i < literals.length; i++) {
+      const anchor = anchors[i];
+      if (anchor !== undefined && !prefixes().has(anchor)) continue;
+      if (variant.includes(literals[i] ?? "")) return true;
+    }
+    return false;
+  }
   return trigger.regex.test(variant);
+}
+
+/** Every prefix (up to the longest trigger anchor) of every word of a sentence. */
+function wordPrefixes(words: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const longest = LONGEST_ANCHOR.length;
+  for (const word of words) {
+    const n = Math.min(word.length, longest);
+    for (let i = 1; i <= n; i++) out.add(word.slice(0, i));
+  }
+  return out;
 }
 
 /** Whether two word sets meet, walking the smaller one. */

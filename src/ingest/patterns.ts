@@ -15,7 +15,14 @@
  * or a regular expression matches. Patterns with the same test share one Trigger object, so a
  * sentence is tested once per distinct trigger.
  */
-export type Trigger = { words: Set<string> } | { literals: string[] } | { regex: RegExp };
+export type Trigger =
+  | { words: Set<string> }
+  | {
+      literals: string[];
+      /** Per literal: its first run of word characters, which must open a word of the sentence. */
+      anchors: (string | undefined)[];
+    }
+  | { regex: RegExp };
 
 export interface RelationPattern {
   name: string;
@@ -1027,8 +1034,9 @@ const TRIGGERS: Record<string, string> = {
   "supports-apposition-backed": "-(?:backed|supported|sponsored|funded|armed) ",
   "supports-with-support-of": "with the",
   "supports-thanks-to": " (?:support|backing|help|aid|assistance|weapons|arms|funding|money) (?:of|from) ",
-  "supports-give-to": " to ",
-  "supports-provide-for": " for | to ",
+  "supports-give-to":
+    "provid|sent|send|deliver|ship|gave|give|offer|pledge|transferred|funnel|channel|smuggl|flew|suppl|lent|extended",
+  "supports-provide-for": "provid|offer|gave|give|lent|lend|extended",
   "supports-relies-on": "relie|rely|depend|lean",
   "supports-with-actor-support": "support|backing|help|aid|air power|airpower|air cover|firepower|protection",
   "supports-noun": "support|backing|aid|assistance|sponsorship|patronage|funding|help|arms|weapons",
@@ -1114,13 +1122,15 @@ const TRIGGERS: Record<string, string> = {
     "backbone|core|nucleus|mainstay|spearhead|bulk|branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
   "part-of-verb": "join|merge|allegiance|belong|under|banner|led by",
   "part-of-includes": "includ|compris|consist|together|made up of|umbrella|groups",
-  "part-of-copular-possessive": "'s ",
+  "part-of-copular-possessive":
+    "branch|wing|affiliate|arm|franchise|offshoot|faction|unit|backbone|core|proxy|division|brigade",
   "part-of-possessive": "branch|wing|affiliate|arm|franchise|offshoot",
   "located-in-prep": " (?:in|of|near) ",
   "located-in-fronted": "located",
   "located-in-verb": " (?:is|are|was|lies|lie|sits) ",
   "located-in-distance": "kilomet|km|miles",
-  "operates-in-present": " (?:in|across|inside|throughout|near|around|outside|at|out of) ",
+  "operates-in-present":
+    "deployed|operat|active|present|stationed|based|positioned|entrenched|fought|fight|battling|has|have|keep|maintain|had",
   "operates-in-move":
     "gain|enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
   "operates-in-launched-from": " from ",
@@ -1128,7 +1138,8 @@ const TRIGGERS: Record<string, string> = {
   "operates-in-np": "» in ",
   "operates-in-presence":
     "forces|troops|soldiers|fighters|militia|militants|base|garrison|units|advisers|advisors|personnel|contingent|positions|outposts|checkpoints|patrols|convoys|reinforcements",
-  "operates-in-presence-coordinated": " and ",
+  "operates-in-presence-coordinated":
+    "forces|troops|soldiers|fighters|militiamen|militants|base|garrison|units|advisers|advisors|personnel|contingent|positions|outposts|checkpoints|patrols|convoys|reinforcements|facilit",
   "operates-in-centre-of": "center|centre|hub|hotbed|cradle|birthplace",
   "operates-in-fought-in": "» in ",
   "operates-in-patrol": "patrol|garrison|guard|man|police",
@@ -1139,8 +1150,8 @@ const TRIGGERS: Record<string, string> = {
   "controls-in-hands-of": "hands of",
   "controls-in-actor-hands": "» hands|»'s hands",
   "fights-alongside-partner": "alongside",
-  "located-in-possessive": "'s ",
-  "located-in-possessive-fronted": "'s ",
+  "located-in-possessive": "city|town|port|capital|province|region",
+  "located-in-possessive-fronted": "city|town|port|capital|province|region",
   "inhabits-possessive": "'s «",
   "inhabits-population": "population|inhabitants|residents|majority",
   "inhabits-verb": "live|inhabit|resid|dwell|settled|concentrated",
@@ -1182,6 +1193,10 @@ const WORD_TRIGGERS: Record<string, string> = {
   "fights-expel": EXPEL,
   "attacks-verb": ATTACK,
   "attacks-actor-assets": ATTACK,
+  "attacks-passive": ATTACK_PASSIVE,
+  "supports-passive": SUPPORT_PASSIVE,
+  "controls-passive":
+    "held|controlled|run|occupied|ruled|administered|governed|captured|seized|taken|overrun|retaken|recaptured",
   "attacks-coordinated": ATTACK,
   "attacks-assets": ATTACK,
   "attacks-noun": ATTACK_NOUN,
@@ -1195,6 +1210,8 @@ const WORD_TRIGGERS: Record<string, string> = {
 // Alternatives of plain characters only: substring searches are cheaper than an unanchored regex.
 const LITERAL_ALTERNATIVES = /^[a-z '’,«»-]+(?:\|[a-z '’,«»-]+)*$/;
 const triggersBySource = new Map<string, Trigger>();
+/** The longest literal anchor: word prefixes up to this length are worth indexing per sentence. */
+export const LONGEST_ANCHOR = { length: 0 };
 
 function triggerFor(name: string): { trigger?: Trigger } {
   const list = WORD_TRIGGERS[name];
@@ -1204,8 +1221,12 @@ function triggerFor(name: string): { trigger?: Trigger } {
   let trigger = triggersBySource.get(key);
   if (!trigger) {
     if (list) trigger = { words: wordsOf(list) };
-    else if (source && LITERAL_ALTERNATIVES.test(source)) trigger = { literals: source.split("|") };
-    else trigger = { regex: new RegExp(source ?? "") };
+    else if (source && LITERAL_ALTERNATIVES.test(source)) {
+      const literals = source.split("|");
+      const anchors = literals.map((l) => /[a-z'-]+/.exec(l.replace(/’/g, "'"))?.[0]);
+      for (const a of anchors) if (a && a.length > LONGEST_ANCHOR.length) LONGEST_ANCHOR.length = a.length;
+      trigger = { literals, anchors };
+    } else trigger = { regex: new RegExp(source ?? "") };
     triggersBySource.set(key, trigger);
   }
   return { trigger };
