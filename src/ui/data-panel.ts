@@ -3,6 +3,7 @@ import { importGexf } from "../io/gexf-read";
 import { exportGexf } from "../io/gexf-write";
 import { exportDatasetJson } from "../io/json-export";
 import { parseLoadedDataset } from "../model/load";
+import { inputLimit, MAX_TEXT_BYTES, sizeLimitError } from "../model/size-limits";
 import type { InputError, LoadedDataset } from "../model/types";
 import { hideAlert, showInputErrors } from "./alert";
 import { bundledDataFiles } from "./bundled-data";
@@ -40,6 +41,14 @@ export async function importFiles(files: readonly File[], ctx: AppContext): Prom
       ],
     };
   }
+  // Refused by File.size before reading: reading a file far over the limit would hold it all in
+  // memory (twice, as bytes and as text) only to refuse it.
+  const firstLimit = inputLimit(first.name);
+  const tooLarge = [
+    sizeLimitError(first.name, firstLimit.path, firstLimit.what, first.size, firstLimit.limit),
+    ...texts.map((file) => sizeLimitError(file.name, "$", "the source text", file.size, MAX_TEXT_BYTES)),
+  ].filter((error) => error !== undefined);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
   // Source texts: the bundled ones (so an edited copy of the bundled dataset validates) and dropped ones.
   const sourceTexts = await bundledDataFiles(".txt");
   for (const file of texts) {

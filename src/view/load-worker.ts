@@ -5,6 +5,13 @@ import ontologyJson from "../../data/ontology.json";
 import { importGexf } from "../io/gexf-read";
 import { buildGraph } from "../model/build-graph";
 import { loadDataset } from "../model/load";
+import {
+  MAX_DATASET_BYTES,
+  MAX_GEXF_BYTES,
+  MAX_TEXT_BYTES,
+  megabytes,
+  tooLargeMessage,
+} from "../model/size-limits";
 import type { LoadedDataset, Ontology } from "../model/types";
 import { validateOntology } from "../model/validate";
 import {
@@ -31,12 +38,27 @@ function progress(stage: LoadStage, done: number, total: number): void {
   post({ type: "progress", progress: { stage, done, total } });
 }
 
-/** Downloads a text with byte progress (Content-Length when the server sends it). */
-async function download(url: string, report: boolean): Promise<string> {
+/** A download refused for its size (its message says the size and the limit). */
+class DownloadTooLarge extends Error {}
+
+/**
+ * Downloads a text with byte progress (Content-Length when the server sends it). A file over
+ * `limit` bytes is refused before its body is read when Content-Length says so, otherwise as soon
+ * as the bytes received pass the limit: never held whole in memory only to be refused.
+ */
+async function download(url: string, report: boolean, limit: number): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
   const total = Number(response.headers.get("content-length") ?? 0);
-  if (!report || response.body === null) return response.text();
+  if (total > limit) {
+    await response.body?.cancel();
+    throw new DownloadTooLarge(tooLargeMessage("the file", total, limit));
+  }
+  if (response.body === null) {
+    const text = await response.text();
+    if (text.length > limit) throw new DownloadTooLarge(tooLargeMessage("the file", text.length, limit));
+    return text;
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
@@ -46,14 +68,20 @@ async function download(url: string, report: boolean): Promise<string> {
     const { value, done: finished } = await reader.read();
     if (finished) break;
     done += value.byteLength;
+    if (done > limit) {
+      await reader.cancel();
+      throw new DownloadTooLarge(
+        `the file is too large: more than ${megabytes(limit)} MB (the limit is ${megabytes(limit)} MB)`,
+      );
+    }
     parts.push(decoder.decode(value, { stream: true }));
-    if (done - lastReport > 1 << 20) {
+    if (report && done - lastReport > 1 << 20) {
       lastReport = done;
       progress("download", done, total);
     }
   }
   parts.push(decoder.decode());
-  progress("download", done, total);
+  if (report) progress("download", done, total);
   return parts.join("");
 }
 
@@ -74,7 +102,15 @@ async function load(
   const name = request.type === "load" ? request.url : request.name;
   let text = request.type === "load-text" ? request.text : undefined;
   if (isGexf(name, text)) {
-    text ??= await download(name, true);
+    if (text === undefined) {
+      try {
+        text = await download(name, true, MAX_GEXF_BYTES);
+      } catch (error) {
+        if (!(error instanceof DownloadTooLarge)) throw error;
+        // Where the GEXF import reports its own size error.
+        return { type: "failed", errors: [{ file: name, path: "line 1, column 1", message: error.message }] };
+      }
+    }
     progress("validate", 0, 0);
     const result = importGexf(name, text, bundledOntology());
     return result.ok
@@ -99,12 +135,12 @@ async function load(
   let sourcesTotal = 0;
   const readText = async (path: string): Promise<string> => {
     if (path === url) {
-      const body = await download(path, true);
+      const body = await download(path, true, MAX_DATASET_BYTES);
       // A rough count of the sources (only they have a "text" field), so progress can say "n of N".
       sourcesTotal = (body.match(/"text"\s*:/g) ?? []).length;
       return body;
     }
-    const body = await download(path, false);
+    const body = await download(path, false, MAX_TEXT_BYTES);
     if (!path.endsWith(".json")) {
       sourcesRead++;
       if (sourcesRead % 25 === 0 || sourcesRead === sourcesTotal)

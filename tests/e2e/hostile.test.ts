@@ -199,6 +199,57 @@ describe("no payload executes", () => {
   });
 });
 
+describe("files too large to import", () => {
+  it("are refused by File.size before they are read, with the file, the place and both sizes", async () => {
+    const { page, sensors } = await hostilePage();
+    const before = await page.evaluate(() => window.__faultline!.sigma.getGraph().order);
+    const cases = [
+      { name: "huge.json", place: "$", what: "the dataset" },
+      { name: "huge.gexf", place: "line 1, column 1", what: "the GEXF file" },
+    ];
+    for (const { name, place, what } of cases) {
+      // A small file that says it is 300 MB and records any read: passing 300 MB through the
+      // test driver would cost seconds and memory and prove no more.
+      const dropped = await page.evaluate((fileName) => {
+        const w = window as unknown as { __read: string[] };
+        w.__read = [];
+        const file = new File(["{}"], fileName);
+        Object.defineProperty(file, "size", { value: 300 * 1024 * 1024 });
+        for (const method of ["text", "arrayBuffer", "stream", "slice"]) {
+          Object.defineProperty(file, method, {
+            value: () => {
+              w.__read.push(method);
+              throw new Error(`${method} called`);
+            },
+          });
+        }
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        // The drop handler must see this very object (with its size), not a copy.
+        const same = transfer.files[0] === file;
+        const area = document.getElementById("graph")?.parentElement ?? document.body;
+        area.dispatchEvent(
+          new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+        return same;
+      }, name);
+      expect(dropped, "DataTransfer copied the File: the test cannot fake its size").toBe(true);
+      const alert = page.locator("#alert[role=alert]");
+      await alert.waitFor({ state: "visible" });
+      await expect.poll(() => alert.textContent()).toContain(name);
+      await expect.poll(() => alert.textContent()).toContain(place);
+      await expect
+        .poll(() => alert.textContent())
+        .toContain(`${what} is too large: 300 MB (the limit is 256 MB)`);
+      expect(await page.evaluate(() => (window as unknown as { __read: string[] }).__read)).toEqual([]);
+      expect(await page.evaluate(() => window.__faultline!.sigma.getGraph().order)).toBe(before);
+      await page.evaluate(() => document.querySelector<HTMLButtonElement>("#alert button")?.click());
+    }
+    await expectNothingRan(page, sensors);
+    await page.close();
+  });
+});
+
 describe("the server of npm start", () => {
   function headers(path: string): Promise<Record<string, string | string[] | undefined>> {
     return new Promise((resolve, reject) => {
