@@ -5,13 +5,14 @@ import type { InputError } from "./types";
  * reading), the browser import (File.size), `?file=` (Content-Length, or bytes counted while
  * downloading) and the pure loaders (text length, the last line of defence).
  *
- * Why 256 MB for datasets and GEXF: ACLED-style graphs of 50 000 actors and 200 000 ties are
- * about 120 MB as compact GEXF and 150-170 MB with real quotes; 256 MB leaves headroom and stays
- * far below V8's string cap (about 512 M characters). Cost: the text itself (one byte a character
- * for ASCII, two otherwise), the parsed JSON or XML tree (a few times the text) and the graph; a
- * 256 MB file needs roughly 1.5-2 GB of heap in Node (`--max-old-space-size` may be needed) and
- * the same in the browser's load worker, which is near what a desktop tab gets: above that a tab
- * would crash instead of saying why.
+ * Why 256 MB for datasets and GEXF: a generated graph of 50 000 actors and 200 000 ties is 48 MB as
+ * dataset JSON and 116 MB as compact GEXF, and one with real ~150-character quotes about 150-170 MB
+ * as GEXF; 256 MB leaves headroom and stays far below V8's string cap (about 512 M characters).
+ * Cost, measured in Node on that generated graph (load, validate, build the graph): peak RSS about
+ * 10 times the file for JSON (48 MB -> 0.5 GB), 5.6 times for GEXF (116 MB -> 0.65 GB). So a 256 MB
+ * file needs about 1.5 GB (GEXF) to 2.6 GB (JSON): inside Node's default heap limit on a 64-bit
+ * machine with enough memory (else `--max-old-space-size`), and in the browser the same again in
+ * the load worker, near what one tab gets: above this, a tab would crash instead of saying why.
  *
  * Ontologies and source texts are hand-written (an ontology is a few KB, an article tens of KB, a
  * book a few MB), so they keep a smaller limit.
@@ -23,7 +24,7 @@ const MIB = 1024 * 1024;
 export const MAX_DATASET_BYTES = 256 * MIB;
 /** Largest GEXF file, in bytes (or characters for text already read). */
 export const MAX_GEXF_BYTES = 256 * MIB;
-/** Largest ontology, source text or article. */
+/** Largest ontology or source text (of a dataset). */
 export const MAX_TEXT_BYTES = 50 * MIB;
 /** Largest file any reader accepts at all. */
 export const MAX_INPUT_BYTES = Math.max(MAX_DATASET_BYTES, MAX_GEXF_BYTES, MAX_TEXT_BYTES);
