@@ -4,7 +4,13 @@ import { buildGazetteer, type Gazetteer, normalizeSurface } from "./gazetteer";
 import { type Mention, MentionFinder, type MentionVia } from "./mentions";
 import { readAttribution, readModality } from "./modality";
 import { segmentText } from "./nlp";
-import { LONGEST_ANCHOR, RELATION_PATTERNS, type RelationPattern, type Trigger } from "./patterns";
+import {
+  RELATION_PATTERNS,
+  type RelationPattern,
+  TRIGGER_COUNT,
+  TRIGGER_INDEX,
+  type Trigger,
+} from "./patterns";
 import type { CandidateActor, CandidateClaim, Candidates, Sentence } from "./types";
 
 export interface ExtractOptions {
@@ -250,22 +256,18 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     for (const variant of variants) {
       const words = new Set(variant.match(/[a-z'-]+/g));
       const slotCount = variant.split("«").length - 1;
-      const triggered = new Map<Trigger, boolean>();
-      let prefixes: Set<string> | undefined;
+      const triggered = indexTriggers(variant, words);
       for (const pattern of RELATION_PATTERNS) {
         // Cheap tests first: most patterns need two slots, and each needs one of its trigger words.
         if (slotCount < pattern.minSlots || !fillable.has(pattern.relation)) continue;
         const trigger = pattern.trigger;
         if (trigger) {
-          let pass = triggered.get(trigger);
-          if (pass === undefined) {
-            pass = passesTrigger(trigger, variant, words, () => {
-              prefixes ??= wordPrefixes(words);
-              return prefixes;
-            });
-            triggered.set(trigger, pass);
+          let state = triggered[trigger.id];
+          if (state === UNKNOWN) {
+            state = passesTrigger(trigger, variant) ? PASS : FAIL;
+            triggered[trigger.id] = state;
           }
-          if (!pass) continue;
+          if (state !== PASS) continue;
         }
         const regex = pattern.regex;
         regex.lastIndex = 0;
@@ -495,41 +497,38 @@ function verbFinder(verb: string): RegExp {
   return finder;
 }
 
-function passesTrigger(
-  trigger: Trigger,
-  variant: string,
-  words: Set<string>,
-  prefixes: () => Set<string>,
-): boolean {
-  if ("words" in trigger) return sharesWord(words, trigger.words);
-  if ("literals" in trigger) {
-    // A literal is only searched for when its anchor opens a word: a set lookup, not a scan.
-    const { literals, anchors } = trigger;
-    for (let i = 0; i < literals.length; i++) {
-      const anchor = anchors[i];
-      if (anchor !== undefined && !prefixes().has(anchor)) continue;
-      if (variant.includes(literals[i] ?? "")) return true;
-    }
-    return false;
-  }
-  return trigger.regex.test(variant);
-}
+const UNKNOWN = 0;
+const PASS = 1;
+const FAIL = 2;
 
-/** Every prefix (up to the longest trigger anchor) of every word of a sentence. */
-function wordPrefixes(words: Set<string>): Set<string> {
-  const out = new Set<string>();
-  const longest = LONGEST_ANCHOR.length;
+/**
+ * One pass over a sentence's words settles every word trigger and every anchored literal trigger:
+ * a trigger not marked PASS by it has failed, except literal triggers with unanchored literals and
+ * regex triggers, which stay UNKNOWN until a pattern asks.
+ */
+function indexTriggers(variant: string, words: Set<string>): Uint8Array {
+  const state = new Uint8Array(TRIGGER_COUNT).fill(FAIL);
+  for (const trigger of LAZY_TRIGGERS) state[trigger.id] = UNKNOWN;
   for (const word of words) {
-    const n = Math.min(word.length, longest);
-    for (let i = 1; i <= n; i++) out.add(word.slice(0, i));
+    const ids = TRIGGER_INDEX.byWord.get(word);
+    if (ids) for (const id of ids) state[id] = PASS;
+    const anchored = TRIGGER_INDEX.byAnchorHead.get(word.slice(0, 2));
+    if (!anchored) continue;
+    for (const { anchor, literal, id } of anchored) {
+      if (state[id] !== PASS && word.startsWith(anchor) && variant.includes(literal)) state[id] = PASS;
+    }
   }
-  return out;
+  return state;
 }
 
-/** Whether two word sets meet, walking the smaller one. */
-function sharesWord(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const word of small) if (large.has(word)) return true;
+/** Triggers the word pass cannot settle: regexes, and literal lists with a literal without anchor. */
+const LAZY_TRIGGERS = [
+  ...new Map(RELATION_PATTERNS.flatMap((p) => (p.trigger ? [[p.trigger.id, p.trigger]] : []))).values(),
+].filter((t): t is Trigger => "regex" in t || ("anchors" in t && t.anchors.some((a) => a === undefined)));
+
+function passesTrigger(trigger: Trigger, variant: string): boolean {
+  if ("regex" in trigger) return trigger.regex.test(variant);
+  if ("literals" in trigger) return trigger.literals.some((literal) => variant.includes(literal));
   return false;
 }
 

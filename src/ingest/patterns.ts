@@ -15,14 +15,15 @@
  * or a regular expression matches. Patterns with the same test share one Trigger object, so a
  * sentence is tested once per distinct trigger.
  */
-export type Trigger =
+export type Trigger = { id: number } & (
   | { words: Set<string> }
   | {
       literals: string[];
       /** Per literal: its first run of word characters, which must open a word of the sentence. */
       anchors: (string | undefined)[];
     }
-  | { regex: RegExp };
+  | { regex: RegExp }
+);
 
 export interface RelationPattern {
   name: string;
@@ -1210,8 +1211,14 @@ const WORD_TRIGGERS: Record<string, string> = {
 // Alternatives of plain characters only: substring searches are cheaper than an unanchored regex.
 const LITERAL_ALTERNATIVES = /^[a-z '’,«»-]+(?:\|[a-z '’,«»-]+)*$/;
 const triggersBySource = new Map<string, Trigger>();
-/** The longest literal anchor: word prefixes up to this length are worth indexing per sentence. */
-export const LONGEST_ANCHOR = { length: 0 };
+/**
+ * Triggers indexed for one pass over a sentence's words: word triggers by word, literal triggers
+ * by the first two characters of each literal's anchor (a word the literal's occurrence opens).
+ */
+export const TRIGGER_INDEX = {
+  byWord: new Map<string, number[]>(),
+  byAnchorHead: new Map<string, { anchor: string; literal: string; id: number }[]>(),
+};
 
 function triggerFor(name: string): { trigger?: Trigger } {
   const list = WORD_TRIGGERS[name];
@@ -1220,13 +1227,25 @@ function triggerFor(name: string): { trigger?: Trigger } {
   if (key === undefined) return {};
   let trigger = triggersBySource.get(key);
   if (!trigger) {
-    if (list) trigger = { words: wordsOf(list) };
-    else if (source && LITERAL_ALTERNATIVES.test(source)) {
+    const id = triggersBySource.size;
+    if (list) {
+      trigger = { id, words: wordsOf(list) };
+      for (const word of trigger.words)
+        TRIGGER_INDEX.byWord.set(word, [...(TRIGGER_INDEX.byWord.get(word) ?? []), id]);
+    } else if (source && LITERAL_ALTERNATIVES.test(source)) {
       const literals = source.split("|");
-      const anchors = literals.map((l) => /[a-z'-]+/.exec(l.replace(/’/g, "'"))?.[0]);
-      for (const a of anchors) if (a && a.length > LONGEST_ANCHOR.length) LONGEST_ANCHOR.length = a.length;
-      trigger = { literals, anchors };
-    } else trigger = { regex: new RegExp(source ?? "") };
+      const anchors = literals.map((l) => /[a-z'-]{2,}/.exec(l.replace(/’/g, "'"))?.[0]);
+      literals.forEach((literal, i) => {
+        const anchor = anchors[i];
+        if (anchor === undefined) return;
+        const head = anchor.slice(0, 2);
+        TRIGGER_INDEX.byAnchorHead.set(head, [
+          ...(TRIGGER_INDEX.byAnchorHead.get(head) ?? []),
+          { anchor, literal, id },
+        ]);
+      });
+      trigger = { id, literals, anchors };
+    } else trigger = { id, regex: new RegExp(source ?? "") };
     triggersBySource.set(key, trigger);
   }
   return { trigger };
@@ -1252,3 +1271,6 @@ export const RELATION_PATTERNS: RelationPattern[] = SPECS.map((spec) => ({
   ...(/\{[AB]\??\}-/.test(spec.template) ? { compoundSlots: true } : {}),
   ...triggerFor(spec.name),
 }));
+
+/** How many distinct triggers the patterns use (ids run from 0). */
+export const TRIGGER_COUNT = triggersBySource.size;
