@@ -158,21 +158,23 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
   const store = createStore(cleanState(parseState(location.hash), known));
   let derived = derive(graph, loaded.ontology, store.get());
 
-  const inputs = (): RenderInputs => ({
+  // `state` defaults to the store's; replacing the dataset passes the cleaned state before the
+  // store holds it, so no selection from the previous graph reaches the view.
+  const inputs = (state: AppState = store.get()): RenderInputs => ({
     // Colour by camp: the camps as of the chosen date, computed once per graph and date.
     style:
-      store.get().colorBy === "camp"
+      state.colorBy === "camp"
         ? cachedCampGraphStyle(
             style,
             graph,
             loaded.ontology,
-            analysisViews(graph, loaded.ontology, store.get().date).camps(),
+            analysisViews(graph, loaded.ontology, state.date).camps(),
           )
         : style,
     visibility: derived.visibility,
     focus: derived.focus,
-    selected: store.get().selected,
-    selectedClaim: store.get().selectedClaim,
+    selected: state.selected,
+    selectedClaim: state.selectedClaim,
   });
   await nextTask();
   const view = new GraphView(byId("graph"), graph, inputs());
@@ -395,7 +397,7 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
       known,
     );
     derived = derive(graph, loaded.ontology, state);
-    view.setGraph(graph, inputs());
+    view.setGraph(graph, inputs(state));
     // Setting the state re-renders the panels; the dataset changed, so they rebuild fully.
     store.set(state);
     renderAll(store.get(), null, true);

@@ -153,6 +153,32 @@ describe("the explorer, further", () => {
     await page.locator("#alert").waitFor({ state: "hidden" });
     await page.close();
   });
+
+  it("replaces the graph when the selected actor is not in the dataset dropped", async () => {
+    const claims = loaded.dataset.claims.slice(0, 5);
+    const kept = new Set(claims.flatMap((c) => [c.from, c.to]));
+    const gone = loaded.dataset.actors.find((a) => !kept.has(a.id));
+    if (!gone) throw new Error("the bundled dataset has no actor outside its first claims");
+    const { page, problems } = await freshPage(`actor=${gone.id}`);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`actor=${gone.id}`);
+    const subset = {
+      ...loaded.dataset,
+      actors: loaded.dataset.actors.filter((a) => kept.has(a.id)),
+      claims,
+    };
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "subset.json", { type: "application/json" }));
+      const target = document.querySelector(".graph-area")!;
+      target.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, JSON.stringify(subset));
+    await expect.poll(() => page.evaluate(() => window.__faultline!.sigma.getGraph().order)).toBe(kept.size);
+    expect(await page.evaluate(() => location.hash)).not.toContain(`actor=${gone.id}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("the server", () => {
