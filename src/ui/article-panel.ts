@@ -1,4 +1,5 @@
 import { isPartialDate } from "../model/dates";
+import { MAX_TEXT_BYTES, tooLargeMessage } from "../model/size-limits";
 import type { Certainty, LoadedDataset } from "../model/types";
 import { showInputErrors } from "./alert";
 import { createArticleExtractor } from "./article-extract-client";
@@ -198,6 +199,11 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     if (file === undefined) return;
     if (!/\.txt$/i.test(file.name) && file.type !== "text/plain") {
       status.textContent = `${file.name}: expected a plain-text .txt article.`;
+      return;
+    }
+    // Refused by its size before it is read: the text already in the box stays.
+    if (file.size > MAX_TEXT_BYTES) {
+      status.textContent = `${file.name}: ${tooLargeMessage("the article", file.size, MAX_TEXT_BYTES)}.`;
       return;
     }
     textInput.value = await file.text();

@@ -1,9 +1,10 @@
-import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FileTooLargeError, readTextFile } from "../../src/cli/files";
 import { datasetReader, loadDatasetFile } from "../../src/cli/load";
+import { runCli } from "../../src/cli/main";
 import { loadDataset } from "../../src/model/load";
 import {
   inputLimit,
@@ -161,5 +162,49 @@ describe("the pure loader checks the text again (the last line of defence)", () 
       path: "$.sources[0].text",
       message: 'source text "s.txt" is too large: 64 MB (the limit is 50 MB)',
     });
+  });
+});
+
+describe("every CLI command reads by the same limits", () => {
+  let dir = "";
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "faultline-cli-limits-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function cli(argv: string[]): Promise<{ code: number; stderr: string }> {
+    let stderr = "";
+    const code = await runCli(argv, {
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += `${text}\n`;
+      },
+    });
+    return { code, stderr };
+  }
+
+  it("ingest refuses an article over the text limit without reading it", async () => {
+    const article = join(dir, "article.txt");
+    await sparseFile(article, "Rebels", 60 * MB);
+    const { code, stderr } = await cli(["ingest", article, "--dataset", "data/hama-2024-12.json"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${article}: cannot read: the file is too large: 60 MB (the limit is 50 MB)`);
+  });
+
+  it("validate gives a dataset's source text the text limit", async () => {
+    const dataset = join(dir, "d.json");
+    const source = { id: "s", title: "S", publisher: "P", date: "2024", text: "s.txt" };
+    await writeFile(
+      dataset,
+      JSON.stringify({ id: "d", title: "D", sources: [source], actors: [], claims: [] }),
+    );
+    await copyFile("data/ontology.json", join(dir, "ontology.json"));
+    await sparseFile(join(dir, "s.txt"), "A", 60 * MB);
+    const { code, stderr } = await cli(["validate", dataset]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("$.sources[0].text");
+    expect(stderr).toContain("the file is too large: 60 MB (the limit is 50 MB)");
   });
 });

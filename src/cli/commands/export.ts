@@ -7,6 +7,7 @@ import { buildGraph } from "../../model/build-graph";
 import { isPartialDate } from "../../model/dates";
 import type { GraphFilter } from "../../model/filter";
 import { parseJson } from "../../model/parse-json";
+import { MAX_GEXF_BYTES, MAX_TEXT_BYTES } from "../../model/size-limits";
 import type { LoadedDataset, Ontology } from "../../model/types";
 import { validateOntology } from "../../model/validate";
 import { type Command, InputError, UsageError } from "../command";
@@ -35,7 +36,7 @@ function listOption(
 }
 
 async function readOntology(file: string): Promise<Ontology> {
-  const json = parseJson(file, await readTextFile(file));
+  const json = parseJson(file, await readTextFile(file, MAX_TEXT_BYTES));
   if (!json.ok) throw new InputError(formatInputErrors([json.error]));
   const checked = validateOntology(json.value, file);
   if (!checked.ok) throw new InputError(formatInputErrors(checked.errors));
@@ -52,14 +53,14 @@ async function loadGexfFile(
   warn: (text: string) => void,
 ): Promise<LoadedDataset> {
   const ontology = await readOntology(ontologyFile ?? resolve(dirname(file), "ontology.json"));
-  const xml = await readTextFile(file);
+  const xml = await readTextFile(file, MAX_GEXF_BYTES);
   const first = importGexf(file, xml, ontology);
   if (!first.ok) throw new InputError(formatInputErrors(first.errors));
   const sourceTexts: Record<string, string> = {};
   const missing: string[] = [];
   for (const source of first.value.dataset.sources) {
     try {
-      sourceTexts[source.id] = await readTextFile(resolve(dirname(file), source.text));
+      sourceTexts[source.id] = await readTextFile(resolve(dirname(file), source.text), MAX_TEXT_BYTES);
     } catch {
       // Not beside the file: the import keeps the quoted excerpts as the text.
       missing.push(source.id);

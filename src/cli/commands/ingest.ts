@@ -4,6 +4,7 @@ import { slugify } from "../../ingest/gazetteer";
 import { mergeCandidates } from "../../ingest/merge";
 import type { Candidates } from "../../ingest/types";
 import { isPartialDate } from "../../model/dates";
+import { MAX_TEXT_BYTES } from "../../model/size-limits";
 import { validateDataset } from "../../model/validate";
 import type { Command } from "../command";
 import { InputError, UsageError } from "../command";
@@ -123,7 +124,7 @@ export const ingestCommand: Command = {
     }
 
     const loaded = await loadDatasetFile(datasetFile);
-    const text = await readTextFile(article);
+    const text = await readTextFile(article, MAX_TEXT_BYTES);
     if (text.trim() === "") throw new InputError(`${article}: the article is empty`);
     const candidates = extractCandidates(text, {
       ontology: loaded.ontology,

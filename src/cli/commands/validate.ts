@@ -5,7 +5,7 @@ import { validateOntology } from "../../model/validate";
 import type { Command } from "../command";
 import { UsageError } from "../command";
 import { readTextFile } from "../files";
-import { formatInputErrors } from "../load";
+import { datasetReader, formatInputErrors } from "../load";
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -44,8 +44,9 @@ async function checkFile(file: string): Promise<FileReport> {
       };
     }
   }
+  const read = datasetReader(file);
   const result = await loadDataset(file, (path) =>
-    path === file && text !== undefined ? Promise.resolve(text) : readTextFile(path),
+    path === file && text !== undefined ? Promise.resolve(text) : read(path),
   );
   if (!result.ok) return { file, ok: false, errors: result.errors };
   const { actors, claims, sources } = result.value.dataset;
