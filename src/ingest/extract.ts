@@ -241,16 +241,23 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     // needs a place): patterns of a relation the sentence cannot fill are not tried at all.
     // Claims always join two different mentions ("located-in" needs two places).
     const fillable = new Set<string>();
+    const mentionKinds = mentions.map((m) => m.actorIds.map((id) => finder.kindOf(id) ?? ""));
     for (const relation of ontology.relationKinds) {
-      const able = (kinds: string[]) =>
-        mentions.filter((m) => m.actorIds.some((id) => kinds.includes(finder.kindOf(id) ?? "")));
-      const sources = able(relation.from);
-      const targets = able(relation.to);
-      if (
-        sources.length > 0 &&
-        targets.length > 0 &&
-        (sources.length > 1 || targets.length > 1 || sources[0] !== targets[0])
-      )
+      let sources = 0;
+      let targets = 0;
+      let source = -1;
+      let target = -1;
+      mentionKinds.forEach((kinds, i) => {
+        if (kinds.some((k) => relation.from.includes(k))) {
+          sources++;
+          source = i;
+        }
+        if (kinds.some((k) => relation.to.includes(k))) {
+          targets++;
+          target = i;
+        }
+      });
+      if (sources > 0 && targets > 0 && (sources > 1 || targets > 1 || source !== target))
         fillable.add(relation.id);
     }
     for (const variant of variants) {

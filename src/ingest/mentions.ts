@@ -63,6 +63,8 @@ const PLURAL_FORCE = /\b(?:forces|troops|soldiers|fighters|militias|militiamen|r
 const PLURAL_FORCE_AFTER =
   /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|fighters|militiamen|units)\b/;
 /** Capitals of the lexicon's countries: "the capital" refers back to one of them. */
+const CREATION_WORDS = /\b(?:form|found|creat|renamed|rebranded|bec[oa]m)/i;
+const PLURAL_FORCE_WORDS = /forces|troops|soldiers|fighters|militia|rebels|insurgents|units/i;
 const CREATED_BEFORE =
   /\b(?:to form|formed|forming|to found|founded|to create|created|creating|renamed (?:itself|themselves)(?: as)?|rebranded (?:itself )?as|became|becoming)\s+(?:the\s+)?(?:new\s+)?$/i;
 const PLACE_CONTEXT_AFTER =
@@ -158,9 +160,12 @@ export class MentionFinder {
         this.learnt.set(acronym, id);
       }
     }
+    // Cheap whole-sentence tests first: most sentences name no town and no plural force.
+    const namesPlaceNoun = /city|town|village/i.test(sentence.text);
+    const namesForces = PLURAL_FORCE_WORDS.test(sentence.text);
     for (const m of mentions) {
       const id = m.actorIds[0];
-      if (id && this.isPlace(id)) {
+      if (id && namesPlaceNoun && this.isPlace(id)) {
         const noun =
           /\b(city|town|village)\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ??
           /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(city|town|village)\b/iu.exec(
@@ -168,7 +173,11 @@ export class MentionFinder {
           )?.[1];
         if (noun) this.placeNoun.set(id, noun.toLowerCase());
       }
-      if (id && (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24))))
+      if (
+        id &&
+        namesForces &&
+        (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24)))
+      )
         this.history.plural.add(id);
     }
     const anaphors = this.anaphorMentions(text, sentence, mentions);
@@ -206,10 +215,12 @@ export class MentionFinder {
     this.history.subjects.push(...[...agents].reverse());
     // "... merged with smaller factions to form HTS. The group says ...": what a sentence creates
     // or renames becomes its topic.
-    for (const m of mentions) {
-      const id = m.actorIds[0];
-      if (id && !this.isPlace(id) && CREATED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
-        this.history.subjects.push(id);
+    if (CREATION_WORDS.test(sentence.text)) {
+      for (const m of mentions) {
+        const id = m.actorIds[0];
+        if (id && !this.isPlace(id) && CREATED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+          this.history.subjects.push(id);
+      }
     }
     this.documentAgents.push(...agents);
     for (const m of mentions) {
