@@ -95,7 +95,7 @@ export function manyErrorsDataset(count = 5_000): string {
 }
 
 /** A sparse file of `bytes` bytes that begins with `head` (the rest reads as zero bytes). */
-async function writeSparseFile(path: string, head: string, bytes: number): Promise<void> {
+export async function writeSparseFile(path: string, head: string, bytes: number): Promise<void> {
   const file = await open(path, "w");
   try {
     await file.write(head);

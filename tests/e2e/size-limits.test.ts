@@ -1,7 +1,8 @@
-import { cp, mkdtemp, open, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { writeSparseFile as sparseFile } from "../../scripts/make-hostile-fixtures";
 import { type RunningServer, serveDirectory } from "../bench/serve-app";
 import { collectProblems, type LaunchedBrowser, launchBrowser } from "./browser";
 
@@ -16,16 +17,6 @@ const MB = 1024 * 1024;
 let served: string;
 let server: RunningServer;
 let browser: LaunchedBrowser;
-
-async function sparseFile(path: string, head: string, bytes: number): Promise<void> {
-  const file = await open(path, "w");
-  try {
-    await file.write(head);
-    await file.truncate(bytes);
-  } finally {
-    await file.close();
-  }
-}
 
 beforeAll(async () => {
   served = await mkdtemp(join(tmpdir(), "faultline-size-e2e-"));

@@ -1,7 +1,8 @@
-import { copyFile, mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSparseFile as sparseFile } from "../../scripts/make-hostile-fixtures";
 import { FileTooLargeError, readTextFile } from "../../src/cli/files";
 import { datasetReader, loadDatasetFile } from "../../src/cli/load";
 import { runCli } from "../../src/cli/main";
@@ -18,17 +19,6 @@ import {
 } from "../../src/model/size-limits";
 
 const MB = 1024 * 1024;
-
-/** A sparse file: `bytes` long on paper, nothing on disk; reading it would cost `bytes` of zeros. */
-async function sparseFile(path: string, head: string, bytes: number): Promise<void> {
-  const file = await open(path, "w");
-  try {
-    await file.write(head);
-    await file.truncate(bytes);
-  } finally {
-    await file.close();
-  }
-}
 
 /** A string `length` long made of one shared piece: its length without its memory. */
 function longText(length: number, piece = "x".repeat(MB)): string {
