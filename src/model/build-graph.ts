@@ -33,6 +33,26 @@ export function edgeSize(evidenceCount: number): number {
 const FALLBACK_COLOR = "#999999";
 
 export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {}): FaultlineGraph {
+  const builder = createGraphBuilder(loaded);
+  const { actors, claims } = loaded.dataset;
+  for (let index = 0; index < actors.length; index++) builder.addActor(index);
+  for (let index = 0; index < claims.length; index++) builder.addClaim(index);
+  return builder.finish(options);
+}
+
+/**
+ * The steps of buildGraph, one actor or claim at a time, so a caller on the page can build a large
+ * graph in several tasks (buildGraphInSteps) and still get exactly the graph buildGraph gives.
+ * Actors must all be added, in order, before the claims; `finish` lays out unplaced actors.
+ */
+export interface GraphBuilder {
+  readonly graph: FaultlineGraph;
+  addActor(index: number): void;
+  addClaim(index: number): void;
+  finish(options?: BuildGraphOptions): FaultlineGraph;
+}
+
+export function createGraphBuilder(loaded: LoadedDataset): GraphBuilder {
   const { dataset, ontology } = loaded;
   const kindColor = new Map(ontology.nodeKinds.map((k) => [k.id, k.color]));
   const relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
@@ -51,7 +71,9 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
   }
 
   const stored = dataset.layout ?? {};
-  for (const actor of dataset.actors) {
+  const addActor = (index: number) => {
+    const actor = dataset.actors[index];
+    if (actor === undefined) throw new RangeError(`no actor at index ${index}`);
     const position = Object.hasOwn(stored, actor.id) ? stored[actor.id] : undefined;
     const attributes: ActorAttributes = {
       label: actor.label,
@@ -68,9 +90,11 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
       attributes.lon = actor.coordinates.lon;
     }
     graph.addNode(actor.id, attributes);
-  }
+  };
 
-  for (const claim of dataset.claims) {
+  const addClaim = (index: number) => {
+    const claim = dataset.claims[index];
+    if (claim === undefined) throw new RangeError(`no claim at index ${index}`);
     const relation = relations.get(claim.relation);
     const attributes: ClaimAttributes = {
       claim: claim.id,
@@ -85,11 +109,15 @@ export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {
     if (claim.end !== undefined) attributes.end = claim.end;
     if (claim.note !== undefined) attributes.note = claim.note;
     graph.addDirectedEdgeWithKey(claim.id, claim.from, claim.to, attributes);
-  }
+  };
 
-  const placed = dataset.actors.filter((a) => Object.hasOwn(stored, a.id)).map((a) => a.id);
-  if (placed.length < dataset.actors.length) {
-    layoutGraph(graph, { seed: options.seed, iterations: options.iterations, fixed: placed });
-  }
-  return graph;
+  const finish = (options: BuildGraphOptions = {}) => {
+    const placed = dataset.actors.filter((a) => Object.hasOwn(stored, a.id)).map((a) => a.id);
+    if (placed.length < dataset.actors.length) {
+      layoutGraph(graph, { seed: options.seed, iterations: options.iterations, fixed: placed });
+    }
+    return graph;
+  };
+
+  return { graph, addActor, addClaim, finish };
 }
