@@ -4,6 +4,7 @@ import { backed, backers } from "../analysis/backers";
 import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
 import { buildGraph } from "../model/build-graph";
+import { buildGraphInSteps, DEFAULT_YIELD_EVERY } from "../model/build-graph-in-steps";
 import type { FaultlineGraph, InputError, LoadedDataset, Ontology } from "../model/types";
 import { analysisViews, forgetAnalysisViews } from "../view/analysis-cache";
 import { cachedCampGraphStyle } from "../view/camp-style";
@@ -144,6 +145,23 @@ export interface ExplorerOptions {
   savedWork: SavedWork;
 }
 
+/** Above this many actors + claims the graph is built in several tasks, with progress in the header. */
+function buildsInSteps(loaded: LoadedDataset): boolean {
+  return loaded.dataset.actors.length + loaded.dataset.claims.length > DEFAULT_YIELD_EVERY;
+}
+
+/** buildGraph in tasks of DEFAULT_YIELD_EVERY items, so a large graph never blocks the page for long. */
+function buildGraphForPage(loaded: LoadedDataset): Promise<FaultlineGraph> {
+  const title = byId("dataset-title");
+  const showProgress = buildsInSteps(loaded);
+  return buildGraphInSteps(loaded, {
+    yieldToPage: nextTask,
+    onProgress: (done, total) => {
+      if (showProgress) title.textContent = `Building the graph… ${Math.round((100 * done) / total)}%`;
+    },
+  });
+}
+
 /**
  * Resolves once the explorer is up. The steps (graph, styling, renderer and first frame, panels)
  * run in separate tasks, so a large graph does not block the page for their sum.
@@ -151,7 +169,7 @@ export interface ExplorerOptions {
 export async function startExplorer(initial: LoadedDataset, options: ExplorerOptions): Promise<void> {
   let loaded = initial;
   let showingBundled = options.initialIsBundled;
-  let graph = buildGraph(loaded);
+  let graph = await buildGraphForPage(loaded);
   await nextTask();
   let style: GraphStyle = computeGraphStyle(graph, loaded.ontology);
   let known = knownIds(graph, loaded.ontology);
@@ -381,10 +399,24 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
   // as if the actor had just been chosen, not the bare graph.
   if (narrow.matches && store.get().selected !== null) setPanelOpen(sidePanel, sideToggle, true);
 
-  const replaceDataset = (next: LoadedDataset) => {
+  // A large dataset is built in steps before it replaces the shown one; of two replacements in
+  // flight, the later wins. A small one is replaced at once, as before.
+  let replacement = 0;
+  const replaceDataset = (next: LoadedDataset): Promise<void> | undefined => {
     view.stopLayout();
+    if (!buildsInSteps(next)) {
+      replacement++;
+      showDataset(next, buildGraph(next));
+      return undefined;
+    }
+    const ticket = ++replacement;
+    return buildGraphForPage(next).then((built) => {
+      if (ticket === replacement) showDataset(next, built);
+    });
+  };
+  const showDataset = (next: LoadedDataset, built: FaultlineGraph) => {
     loaded = next;
-    graph = buildGraph(loaded);
+    graph = built;
     style = computeGraphStyle(graph, loaded.ontology);
     known = knownIds(graph, loaded.ontology);
     const state = cleanState(
@@ -407,7 +439,7 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
   };
   mountDataPanel(ctx, {
     replaceDataset(next) {
-      replaceDataset(next);
+      void replaceDataset(next);
       showingBundled = false;
     },
     save: (next) => options.savedWork.save(next),
@@ -417,7 +449,7 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
         showInputErrors("Cannot open the bundled dataset", bundled.errors);
         return "the bundled dataset is invalid";
       }
-      replaceDataset(bundled.value);
+      void replaceDataset(bundled.value);
       showingBundled = true;
       return options.savedWork.discard();
     },
