@@ -1065,11 +1065,13 @@ const TRIGGERS: Record<string, string> = {
   "fights-uprising-against": "» against|» on",
   "fights-noun-against": " (?:against|with) ",
   "fights-expel": `\\b(?:${EXPEL})\\b`,
-  "fights-expel-passive": " by ",
+  "fights-expel-passive":
+    "(?:was|were|been|being) (?:driven|pushed|forced|expelled|ousted|routed|defeated|repelled|repulsed|dislodged|chased) (?:[^]* )?by ",
   "controls-expel-passive": "(?:out of|from) ",
   "leads-led-by": "led by",
   "leads-commanded-by": "commanded by|led by|headed by",
-  "operates-in-battle-subject": "battle|fighting|clashes|war|fight|combat",
+  "operates-in-battle-subject":
+    "(?:battles?|fighting|clashes|war|fight|combat) (?:against|with) (?:the )?«\\d+» in ",
   "operates-in-battle-object": "battle|fighting|clashes|war|fight|combat",
   "fights-defeat": "defeat|rout|repel|repuls|ambush|killed|encircl|besieg",
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
@@ -1094,15 +1096,17 @@ const TRIGGERS: Record<string, string> = {
   "controls-capture": `\\b(?:${CAPTURE})\\b`,
   "controls-capture-noun": "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation",
   "controls-capture-of": "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation",
-  "controls-grip": "grip|hold|control|stranglehold|dominance|rule|authority",
+  "controls-grip": "(?:grip|hold|control|stranglehold|dominance|rule|authority) (?:on|over) ",
   "controls-lost-to": "lost|lose|ceded|cede|surrender|hand|gave up|abandon",
   "controls-fell-to": "fell|falls|fallen|passed",
-  "controls-expel": " (?:out of|from) ",
+  "controls-expel":
+    "(?:drove|drive|driving|push|forc|expel|oust|chase|evicted|kicked|clear|rout|dislodge|flushed)[^]* (?:out of|from) ",
   "controls-passive": " by ",
   "controls-fronted-participle":
     "(?:after|since|having|upon|following|by) (?:taking|capturing|seizing|overrunning|retaking|recapturing|taken|captured|seized|overrun|retaken|recaptured)",
   "controls-relative-object": "(?:which|that) ",
-  "fights-taken-from": " from ",
+  // The capture verbs are common; "«x» from «y»" is not.
+  "fights-taken-from": "» from «|» from the «",
   "supports-possessive-backer": "'s ",
   "part-of-possessive-unit": "'s ",
   "part-of-belongs-relative": "to which|to whom",
@@ -1122,11 +1126,11 @@ const TRIGGERS: Record<string, string> = {
   "leads-leader-apposition": "leader|chief|head|commander|founder|emir|spokesman",
   "leads-leader-of": "leader|chief|head|commander|founder|emir|spokesman",
   "part-of-noun":
-    "backbone|core|nucleus|mainstay|spearhead|bulk|branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiar|franchise|cell|brigade",
+    "(?:backbone|core|nucleus|mainstay|spearhead|bulk|branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiary|franchise|cell|brigade)s? (?:of|in|within) ",
   "part-of-verb": "join|merge|allegiance|belong|under|banner|led by",
   "part-of-includes": "includ|compris|consist|together|made up of|umbrella|groups",
   "part-of-copular-possessive":
-    "branch|wing|affiliate|arm|franchise|offshoot|faction|unit|backbone|core|proxy|division|brigade",
+    "(?:is|was|are|were|became|becomes|remains|remained|been) (?:the |a |an )?«\\d+»'s [^]*(?:branch|wing|affiliate|arm|franchise|offshoot|faction|unit|backbone|core|proxy|division|brigade)",
   "part-of-possessive": "branch|wing|affiliate|arm|franchise|offshoot",
   "located-in-prep": " (?:in|of|near) ",
   "located-in-fronted": "located",
@@ -1207,7 +1211,6 @@ const WORD_TRIGGERS: Record<string, string> = {
   "controls-capture": CAPTURE,
   "controls-coordinated": CAPTURE,
   "controls-relative-object": CAPTURE,
-  "fights-taken-from": CAPTURE,
 };
 
 // Alternatives of plain characters only: substring searches are cheaper than an unanchored regex.
