@@ -1063,7 +1063,8 @@ const TRIGGERS: Record<string, string> = {
   "fights-verb": `\\b(?:${FIGHT})\\b`,
   "fights-between": "between",
   "fights-uprising-against": "» against|» on",
-  "fights-noun-against": " (?:against|with) ",
+  "fights-noun-against":
+    "(?:battles?|fighting|war|clashes|fight|struggle|insurgency|uprising|rebellion|campaign|resistance|combat) (?:against|with) ",
   "fights-expel": `\\b(?:${EXPEL})\\b`,
   "fights-expel-passive":
     "(?:was|were|been|being) (?:driven|pushed|forced|expelled|ousted|routed|defeated|repelled|repulsed|dislodged|chased) (?:[^]* )?by ",
@@ -1077,7 +1078,9 @@ const TRIGGERS: Record<string, string> = {
   "attacks-verb": `\\b(?:${ATTACK})\\b`,
   "attacks-noun": `\\b(?:${ATTACK_NOUN})\\b`,
   "attacks-role-in": "role|part|hand|involvement|participation",
-  "attacks-assets": "belonging to|used by|operated by|held by|run by| of ",
+  // The asset noun and its "of": the attack verbs alone pass most war reporting.
+  "attacks-assets":
+    "(?:positions|bases|base|depots|depot|targets|convoys?|headquarters|facilities|sites|posts|outposts|warehouses|checkpoints|barracks|strongholds|fighters|troops|forces|commanders) (?:belonging to|used by|operated by|held by|run by|of) (?:the )?«",
   "attacks-stepped-up":
     "stepped up|carried out|conducted|launched|intensified|escalated|resumed|staged|mounted|ordered|continued|expanded",
   "operates-in-deployed-passive": "deployed|sent|dispatched|stationed|positioned|redeployed|rushed",
@@ -1136,8 +1139,9 @@ const TRIGGERS: Record<string, string> = {
   "located-in-fronted": "located",
   "located-in-verb": " (?:is|are|was|lies|lie|sits) (?:located |situated )?(?:in|near|within) ",
   "located-in-distance": "kilomet|km|miles",
+  // The word that ends the verb phrase, then its preposition: "has" or "had" alone pass most sentences.
   "operates-in-present":
-    "deployed|operat|active|present|stationed|based|positioned|entrenched|fought|fight|battling|has|have|keep|maintain|had",
+    "(?:deployed|operating|operates|operate|operated|active|present|stationed|based|positioned|entrenched|fought|fights|fight|fighting|battling|forces|troops|soldiers|personnel|advisers|advisors|fighters|bases?|facilit(?:y|ies)|garrisons?|outposts?|positions|presence) (?:[a-z-]+ ){0,2}?(?:in|across|inside|throughout|near|around|outside|at|out of) ",
   "operates-in-move":
     "gain|enter|cross|moved into|moving into|pushed into|pushing into|advanc|marched|reach|swept|sweeping|poured|arrived|deploy|sent",
   "operates-in-launched-from": " from ",
@@ -1205,7 +1209,6 @@ const WORD_TRIGGERS: Record<string, string> = {
   "controls-passive":
     "held|controlled|run|occupied|ruled|administered|governed|captured|seized|taken|overrun|retaken|recaptured",
   "attacks-coordinated": ATTACK,
-  "attacks-assets": ATTACK,
   "attacks-noun": ATTACK_NOUN,
   "attacks-noun-in": ATTACK_NOUN,
   "controls-capture": CAPTURE,
