@@ -12,7 +12,7 @@
  * graphs, would make every GC slower: both inflated the figure.) A second child with V8's default
  * threads is measured for comparison.
  */
-import { spawn } from "node:child_process";
+
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,7 @@ import { extractCandidates } from "../../src/ingest/extract";
 import { buildGazetteer } from "../../src/ingest/gazetteer";
 import { segmentText } from "../../src/ingest/nlp";
 import { loadEvalBackground } from "../eval/background";
+import { runBenchChild } from "./child-process";
 
 export interface IngestBenchRow {
   metric: string;
@@ -155,31 +156,13 @@ function measureIngest(): IngestMeasurement {
 }
 
 /** Runs `measureIngest` in a fresh Node process with the given V8 flags. */
-function measureInChild(v8Flags: string[]): Promise<IngestMeasurement> {
-  return new Promise((resolvePromise, reject) => {
-    // process.execArgv carries tsx's loader flags, so the child runs TypeScript too.
-    const child = spawn(process.execPath, [...process.execArgv, ...v8Flags, THIS_FILE, CHILD_FLAG], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !last.startsWith("{")) {
-        const why = stderr.trim().split("\n").filter(Boolean).at(-1) ?? `exit code ${code}`;
-        reject(new Error(`ingest bench child (${v8Flags.join(" ") || "default flags"}): ${why}`));
-        return;
-      }
-      resolvePromise(JSON.parse(last) as IngestMeasurement);
-    });
-  });
+async function measureInChild(v8Flags: string[]): Promise<IngestMeasurement> {
+  const { code, stderr, lastLine } = await runBenchChild(THIS_FILE, [CHILD_FLAG], v8Flags).outcome;
+  if (code !== 0 || !lastLine.startsWith("{")) {
+    const why = stderr.trim().split("\n").filter(Boolean).at(-1) ?? `exit code ${code}`;
+    throw new Error(`ingest bench child (${v8Flags.join(" ") || "default flags"}): ${why}`);
+  }
+  return JSON.parse(lastLine) as IngestMeasurement;
 }
 
 function atLeast(value: number, target: number): Pick<IngestBenchRow, "target" | "ratio"> {

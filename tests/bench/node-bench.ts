@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { backers } from "../../src/analysis/backers";
 import { camps } from "../../src/analysis/camps";
@@ -11,6 +10,7 @@ import { exportGexf } from "../../src/io/gexf-write";
 import { buildGraph } from "../../src/model/build-graph";
 import { parseLoadedDataset } from "../../src/model/load";
 import type { FaultlineGraph, LoadedDataset } from "../../src/model/types";
+import { runBenchChild } from "./child-process";
 import { type ResultLog, result } from "./results";
 import { BENCH_SEED, type BenchSize, SIZES } from "./sizes";
 import { collectGarbage, summarize, type Timing, time } from "./stats";
@@ -129,41 +129,25 @@ const CHILD = fileURLToPath(new URL("./analysis-child.ts", import.meta.url));
 export const READY = "graph ready";
 const SETUP_LIMIT_MS = 15 * 60_000;
 
-function runChild(
+async function runChild(
   size: BenchSize,
   analysis: Analysis,
   timeoutMs: number,
 ): Promise<{ timing: Timing; note: string } | { error: string }> {
-  return new Promise((resolve) => {
-    // process.execArgv carries tsx's loader flags, so the child runs TypeScript too.
-    const child = spawn(process.execPath, [...process.execArgv, CHILD, size.name, analysis], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    // The limit is the analysis's: it starts once the child says its graph is ready (generating
-    // and loading 50k actors on a busy machine can take longer than the analysis itself).
-    let timer = setTimeout(() => child.kill("SIGKILL"), SETUP_LIMIT_MS);
-    child.stdout.on("data", (chunk: Buffer) => {
-      if (!chunk.toString().includes(READY)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (signal === "SIGKILL") return resolve({ error: `stopped after ${Math.round(timeoutMs / 1000)} s` });
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !last.startsWith("{"))
-        return resolve({ error: stderr.trim().split("\n").at(-1) ?? `exit ${code}` });
-      resolve(JSON.parse(last) as { timing: Timing; note: string });
-    });
+  const { child, outcome } = runBenchChild(CHILD, [size.name, analysis]);
+  // The limit is the analysis's: it starts once the child says its graph is ready (generating
+  // and loading 50k actors on a busy machine can take longer than the analysis itself).
+  let timer = setTimeout(() => child.kill("SIGKILL"), SETUP_LIMIT_MS);
+  child.stdout?.on("data", (chunk: Buffer) => {
+    if (!chunk.toString().includes(READY)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
   });
+  const { code, signal, stderr, lastLine } = await outcome.finally(() => clearTimeout(timer));
+  if (signal === "SIGKILL") return { error: `stopped after ${Math.round(timeoutMs / 1000)} s` };
+  if (code !== 0 || !lastLine.startsWith("{"))
+    return { error: stderr.trim().split("\n").at(-1) ?? `exit ${code}` };
+  return JSON.parse(lastLine) as { timing: Timing; note: string };
 }
 
 export async function benchNode(size: BenchSize, log: ResultLog, options: NodeBenchOptions): Promise<void> {
