@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Dataset } from "../../src/model/types";
+import { SAMPLE_ARTICLE } from "../fixtures/sample-article";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
 
 /**
@@ -12,13 +13,7 @@ import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, typ
 const url = inject("explorerUrl");
 let browser: LaunchedBrowser;
 
-// Written for this test: a known pair (Iran, the Syrian army), a new actor, and a denial.
-const ARTICLE = [
-  "Rebels advance towards Homs after taking Hama",
-  "Iran supports the Syrian army with advisers, officials said on Friday.",
-  "The Free Homs Brigade attacked Homs on Thursday.",
-  "Turkey denied backing Hayat Tahrir al-Sham.",
-].join("\n");
+const ARTICLE = SAMPLE_ARTICLE;
 
 const SECOND_ARTICLE = [
   "Hezbollah sends fighters to defend Homs",

@@ -114,17 +114,7 @@ describe("exportGexf", () => {
     expect(described).toEqual([
       {
         edge: loaded.dataset.claims[0]?.id,
-        records: [
-          {
-            id: "wire-1",
-            title: "Rebels enter Hama",
-            publisher: "Example Wire",
-            date: "2024-12-05",
-            url: "https://example.org/hama",
-            language: "en",
-            text: "sources/wire-1.txt",
-          },
-        ],
+        records: loaded.dataset.sources.filter((source) => source.id === "wire-1"),
       },
     ]);
   });

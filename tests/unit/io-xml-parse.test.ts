@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  attributeValue,
-  childElements,
-  parseXml,
-  textContent,
-  type XmlElement,
-} from "../../src/io/xml-parse";
+import { attributeValue, childElements, parseXml, textContent } from "../../src/io/xml-parse";
 import { escapeAttribute, escapeText, xmlSafeText } from "../../src/io/xml-write";
-
-function root(xml: string): XmlElement {
-  const result = parseXml(xml);
-  if (!result.ok) throw new Error(`${result.error.line}:${result.error.column} ${result.error.message}`);
-  return result.root;
-}
+import { root } from "./helpers/xml";
 
 function problem(xml: string) {
   const result = parseXml(xml);

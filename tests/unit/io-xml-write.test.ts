@@ -7,12 +7,7 @@ import {
   type XmlElement,
 } from "../../src/io/xml-parse";
 import { escapeText, XmlWriter, xmlAttribute, xmlSafeText } from "../../src/io/xml-write";
-
-function root(xml: string): XmlElement {
-  const result = parseXml(xml);
-  if (!result.ok) throw new Error(`${result.error.line}:${result.error.column} ${result.error.message}`);
-  return result.root;
-}
+import { root } from "./helpers/xml";
 
 const HOSTILE = `a"b'c<d>e&f\tg\nh\ri\u0001j\u007Fk\u0085l\uD800m\uFFFEn\u{1F600}o]]>p`;
 

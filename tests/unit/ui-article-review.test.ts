@@ -15,13 +15,9 @@ import {
   updateActorKind,
   updateClaim,
 } from "../../src/ui/article-review";
+import { SAMPLE_ARTICLE } from "../fixtures/sample-article";
 
-const ARTICLE = [
-  "Rebels advance towards Homs after taking Hama",
-  "Iran supports the Syrian army with advisers, officials said on Friday.",
-  "The Free Homs Brigade attacked Homs on Thursday.",
-  "Turkey denied backing Hayat Tahrir al-Sham.",
-].join("\n");
+const ARTICLE = SAMPLE_ARTICLE;
 
 const base: LoadedDataset = await loadDatasetFile("data/hama-2024-12.json");
 const source = {
