@@ -1,10 +1,17 @@
 import type { CandidateClaim } from "../../src/ingest/types";
 
+/** One gold claim; `kinds`, `ended` and `optional` are only written in the newer sets. */
 export interface GoldClaim {
   from: string;
   relation: string;
   to: string;
   asserted: boolean;
+  /** The constructions that carry the claim ("appositive", "coreference", ...). */
+  kinds?: string[];
+  /** The relation was over by the article's date: it must not be extracted as current. */
+  ended?: boolean;
+  /** A borderline reading: finding it is no false positive, missing it no false negative. */
+  optional?: boolean;
 }
 
 export interface Counts {
@@ -16,23 +23,49 @@ export interface Counts {
 export interface Score {
   article: string;
   byRelation: Map<string, Counts>;
+  /** Per construction kind of the gold claim (true positives and misses; "unlabelled" without kinds). */
+  byKind: Map<string, Counts>;
+  /** Asserted gold claims marked `optional`, and how many of them the system found. */
+  optionalGold: number;
+  optionalFound: number;
+  /** Gold claims marked `ended` that the system found, and those it presented as current. */
+  endedFound: number;
+  timeAspectErrors: number;
   negatedGold: number;
   negatedCaught: number;
   negatedAsserted: number;
   falsePositives: string[];
   falseNegatives: string[];
   wronglyAsserted: string[];
+  /** Ended gold claims the system extracted as current (no end, no ended marker). */
+  presentedAsCurrent: string[];
 }
+
+export const UNLABELLED = "unlabelled";
 
 function key(c: { from: string; relation: string; to: string }, symmetric: Set<string>): string {
   const ends = symmetric.has(c.relation) ? [c.from, c.to].sort() : [c.from, c.to];
   return `${ends[0]} ${c.relation} ${ends[1]}`;
 }
 
+function bump(map: Map<string, Counts>, name: string, field: keyof Counts): void {
+  const counts = map.get(name) ?? { tp: 0, fp: 0, fn: 0 };
+  counts[field]++;
+  map.set(name, counts);
+}
+
+/** A claim the system presents as over: its span has an end, or it is marked ended. */
+function presentsAsEnded(claim: CandidateClaim): boolean {
+  return claim.span?.end !== undefined || (claim as { ended?: boolean }).ended === true;
+}
+
 /**
  * Scores one article: a system claim counts when it is asserted and at least `minConfidence`;
- * it is a true positive when an asserted gold claim has the same ends and relation (either way
- * round for symmetric relations). A gold negated claim the system asserts is "wrongly asserted".
+ * it is a true positive when a required (asserted, not optional) gold claim has the same ends and
+ * relation (either way round for symmetric relations). A claim matching an optional gold claim is
+ * neither a hit nor a false positive. A gold negated claim the system asserts is "wrongly
+ * asserted". A false positive counts against the construction kinds the system itself reports
+ * for the claim (`kinds`), or "unlabelled".
  */
 export function scoreArticle(
   article: string,
@@ -41,65 +74,104 @@ export function scoreArticle(
   symmetric: Set<string>,
   minConfidence: number,
 ): Score {
-  const goldAsserted = new Set(gold.filter((g) => g.asserted).map((g) => key(g, symmetric)));
+  const required = new Map<string, GoldClaim>();
+  const optional = new Set<string>();
+  for (const g of gold.filter((g) => g.asserted)) {
+    if (g.optional) optional.add(key(g, symmetric));
+    else required.set(key(g, symmetric), g);
+  }
+  // A claim said twice, once as optional, is required.
+  for (const k of required.keys()) optional.delete(k);
   const goldNegated = new Set(gold.filter((g) => !g.asserted).map((g) => key(g, symmetric)));
-  const systemAsserted = new Set(
-    system.filter((c) => c.asserted && c.confidence >= minConfidence).map((c) => key(c, symmetric)),
-  );
+  const systemAsserted = new Map<string, CandidateClaim>();
+  for (const c of system) {
+    if (!c.asserted || c.confidence < minConfidence) continue;
+    const k = key(c, symmetric);
+    // Of two readings of one claim, the one presenting it as current decides the time check.
+    const previous = systemAsserted.get(k);
+    if (!previous || (presentsAsEnded(previous) && !presentsAsEnded(c))) systemAsserted.set(k, c);
+  }
   const systemAnyAsserted = new Set(system.filter((c) => c.asserted).map((c) => key(c, symmetric)));
   const systemNegated = new Set(system.filter((c) => !c.asserted).map((c) => key(c, symmetric)));
   const byRelation = new Map<string, Counts>();
-  const bump = (relation: string, field: keyof Counts) => {
-    const counts = byRelation.get(relation) ?? { tp: 0, fp: 0, fn: 0 };
-    counts[field]++;
-    byRelation.set(relation, counts);
-  };
+  const byKind = new Map<string, Counts>();
   const relationOf = (k: string) => k.split(" ")[1] ?? "";
   const falsePositives: string[] = [];
   const falseNegatives: string[] = [];
-  for (const k of systemAsserted) {
-    if (goldAsserted.has(k)) bump(relationOf(k), "tp");
-    else {
-      bump(relationOf(k), "fp");
+  const presentedAsCurrent: string[] = [];
+  let optionalFound = 0;
+  let endedFound = 0;
+  for (const [k, claim] of systemAsserted) {
+    const g = required.get(k);
+    if (g) {
+      bump(byRelation, relationOf(k), "tp");
+      for (const kind of g.kinds?.length ? g.kinds : [UNLABELLED]) bump(byKind, kind, "tp");
+      if (g.ended) {
+        endedFound++;
+        if (!presentsAsEnded(claim)) presentedAsCurrent.push(k);
+      }
+    } else if (optional.has(k)) {
+      optionalFound++;
+    } else {
+      bump(byRelation, relationOf(k), "fp");
+      const kinds = (claim as { kinds?: string[] }).kinds;
+      for (const kind of kinds?.length ? kinds : [UNLABELLED]) bump(byKind, kind, "fp");
       falsePositives.push(k);
     }
   }
-  for (const k of goldAsserted) {
-    if (!systemAsserted.has(k)) {
-      bump(relationOf(k), "fn");
-      falseNegatives.push(k);
-    }
+  for (const [k, g] of required) {
+    if (systemAsserted.has(k)) continue;
+    bump(byRelation, relationOf(k), "fn");
+    for (const kind of g.kinds?.length ? g.kinds : [UNLABELLED]) bump(byKind, kind, "fn");
+    falseNegatives.push(k);
   }
   const wronglyAsserted = [...goldNegated].filter((k) => systemAnyAsserted.has(k));
   return {
     article,
     byRelation,
+    byKind,
+    optionalGold: optional.size,
+    optionalFound,
+    endedFound,
+    timeAspectErrors: presentedAsCurrent.length,
     negatedGold: goldNegated.size,
     negatedCaught: [...goldNegated].filter((k) => systemNegated.has(k)).length,
     negatedAsserted: wronglyAsserted.length,
     falsePositives,
     falseNegatives,
     wronglyAsserted,
+    presentedAsCurrent,
   };
 }
 
-export function sumScores(scores: Score[]): Score {
-  const byRelation = new Map<string, Counts>();
-  for (const s of scores) {
-    for (const [relation, c] of s.byRelation) {
-      const t = byRelation.get(relation) ?? { tp: 0, fp: 0, fn: 0 };
-      byRelation.set(relation, { tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn });
+function sumCounts(maps: Map<string, Counts>[]): Map<string, Counts> {
+  const out = new Map<string, Counts>();
+  for (const map of maps) {
+    for (const [name, c] of map) {
+      const t = out.get(name) ?? { tp: 0, fp: 0, fn: 0 };
+      out.set(name, { tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn });
     }
   }
+  return out;
+}
+
+export function sumScores(scores: Score[]): Score {
+  const total = (field: keyof Score) => scores.reduce((n, s) => n + (s[field] as number), 0);
   return {
     article: scores.map((s) => s.article).join(", "),
-    byRelation,
-    negatedGold: scores.reduce((n, s) => n + s.negatedGold, 0),
-    negatedCaught: scores.reduce((n, s) => n + s.negatedCaught, 0),
-    negatedAsserted: scores.reduce((n, s) => n + s.negatedAsserted, 0),
+    byRelation: sumCounts(scores.map((s) => s.byRelation)),
+    byKind: sumCounts(scores.map((s) => s.byKind)),
+    optionalGold: total("optionalGold"),
+    optionalFound: total("optionalFound"),
+    endedFound: total("endedFound"),
+    timeAspectErrors: total("timeAspectErrors"),
+    negatedGold: total("negatedGold"),
+    negatedCaught: total("negatedCaught"),
+    negatedAsserted: total("negatedAsserted"),
     falsePositives: scores.flatMap((s) => s.falsePositives),
     falseNegatives: scores.flatMap((s) => s.falseNegatives),
     wronglyAsserted: scores.flatMap((s) => s.wronglyAsserted),
+    presentedAsCurrent: scores.flatMap((s) => s.presentedAsCurrent),
   };
 }
 
@@ -110,8 +182,8 @@ export function prf(c: Counts): { p: number; r: number; f: number } {
   return { p, r, f };
 }
 
-export function formatTable(score: Score): string {
-  const rows = [...score.byRelation.entries()].sort(([a], [b]) => a.localeCompare(b));
+function table(heading: string, counts: Map<string, Counts>, withTotal: boolean): string {
+  const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
   const total = rows.reduce((t, [, c]) => ({ tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn }), {
     tp: 0,
     fp: 0,
@@ -122,8 +194,21 @@ export function formatTable(score: Score): string {
     return `${name.padEnd(22)}${String(c.tp).padStart(4)}${String(c.fp).padStart(4)}${String(c.fn).padStart(4)}   ${p.toFixed(2)}  ${r.toFixed(2)}  ${f.toFixed(2)}`;
   };
   return [
-    `${"relation".padEnd(22)}  TP  FP  FN   P     R     F1`,
+    `${heading.padEnd(22)}  TP  FP  FN   P     R     F1`,
     ...rows.map(([name, c]) => line(name, c)),
-    line("OVERALL", total),
+    ...(withTotal ? [line("OVERALL", total)] : []),
   ].join("\n");
+}
+
+/** The per-relation table with its overall line. */
+export function formatTable(score: Score): string {
+  return table("relation", score.byRelation, true);
+}
+
+/**
+ * The per-construction-kind table. A gold claim counts once for each of its kinds, so the rows
+ * do not add up to the overall line; false positives count under the kinds the extractor reports.
+ */
+export function formatKindTable(score: Score): string {
+  return table("construction kind", score.byKind, false);
 }
