@@ -3,10 +3,10 @@ import "./view/zod-csp";
 import { loadDataset } from "./model/load";
 import { showInputErrors } from "./ui/alert";
 import { startExplorer } from "./ui/app";
-import { DEFAULT_DATASET, readAppText } from "./ui/bundled-data";
 import { byId } from "./ui/dom";
-import { openSavedWork } from "./ui/workspace";
-import { afterGraphShown, fileParameter, openByUrl } from "./view/open-by-url";
+import { afterGraphShown, fileParameter, openByUrl } from "./ui/open-by-url";
+import { DEFAULT_DATASET, readAppText } from "./view/bundled-data";
+import { openSavedWork } from "./view/workspace";
 
 /**
  * Opens the explorer on the file named by `?file=<url>` (loaded in a worker), else on the dataset

@@ -30,7 +30,8 @@ export function edgeSize(evidenceCount: number): number {
   return 1 + 0.5 * Math.min(Math.max(evidenceCount - 1, 0), 4);
 }
 
-const FALLBACK_COLOR = "#999999";
+/** The colour of a kind or relation the ontology does not know (an imported file's own). */
+export const FALLBACK_COLOR = "#999999";
 
 export function buildGraph(loaded: LoadedDataset, options: BuildGraphOptions = {}): FaultlineGraph {
   const builder = createGraphBuilder(loaded);

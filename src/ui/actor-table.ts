@@ -1,3 +1,4 @@
+import type { CampResult } from "../analysis/camps";
 import type { RankRow } from "../analysis/rank";
 import {
   ACTOR_COLUMNS,
@@ -9,12 +10,80 @@ import {
   sortActorRows,
 } from "../view/actor-rows";
 import { analysisViews } from "../view/analysis-cache";
-import { campColors, UNALIGNED_COLOR } from "../view/camp-style";
+import type { AppState } from "../view/app-state";
+import { UNALIGNED_COLOR } from "../view/appearance";
+import { campColors } from "../view/camp-style";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h, swatch } from "./dom";
 import { cutNote, LISTED_ROWS } from "./list-limit";
 import { rebuildKeepingFocus } from "./panel-focus";
-import type { AppState } from "./state";
+
+/** The header: every column a sort button; the active one says its direction. */
+function headerRow(sort: ActorSort, sortBy: (column: ActorColumn) => void): HTMLTableRowElement {
+  return h(
+    "tr",
+    {},
+    ...ACTOR_COLUMNS.map((column) => {
+      const active = sort.column === column.id;
+      return h(
+        "th",
+        {
+          className: column.numeric ? "numeric" : "",
+          attrs: { scope: "col", "aria-sort": active ? sort.direction : "none", "data-column": column.id },
+        },
+        h("button", {
+          className: "sort-button",
+          text: `${column.label}${active ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}`,
+          attrs: {
+            type: "button",
+            title: `${column.title}. Sort by this column.`,
+            "data-focus-key": `sort:${column.id}`,
+          },
+          on: { click: () => sortBy(column.id) },
+        }),
+      );
+    }),
+  );
+}
+
+/** One cell; the actor's name is a button, so a row can be chosen from the keyboard. */
+function tableCell(
+  row: RankRow,
+  column: ActorColumn,
+  campResult: CampResult,
+  colors: Map<string, string>,
+  kindLabel: (kind: string) => string,
+): HTMLTableCellElement {
+  switch (column) {
+    case "label":
+      return h(
+        "th",
+        { attrs: { scope: "row" } },
+        h("button", {
+          className: "link-button row-select",
+          text: row.label,
+          attrs: { type: "button", title: `Select ${row.label}`, "data-focus-key": `row:${row.actor}` },
+        }),
+      );
+    case "kind":
+      return h("td", { text: kindLabel(row.kind) });
+    case "camp":
+      return h(
+        "td",
+        {
+          className: "camp-cell",
+          attrs: { "data-camp": row.camp ?? "", title: campLabel(campResult, row.camp) },
+        },
+        swatch(colors.get(row.camp ?? "") ?? UNALIGNED_COLOR, "disc"),
+        h("span", { text: campLabel(campResult, row.camp) }),
+      );
+    case "betweenness":
+      // Three decimals, as `faultline rank` prints it.
+      return h("td", { className: "numeric", text: row.betweenness.toFixed(3) });
+    default:
+      return h("td", { className: "numeric", text: String(row[column]) });
+  }
+}
 
 /**
  * Every actor with its influence figures (`faultline rank --json` as of the chosen date), like the
@@ -46,61 +115,8 @@ export function mountActorTable(ctx: AppContext): Panel {
     const kindLabel = (kind: string) => kindLabels.get(kind) ?? kind;
     const rows = sortActorRows(views.rank(), sort, kindLabel);
 
-    const header = h(
-      "tr",
-      {},
-      ...ACTOR_COLUMNS.map((column) => {
-        const active = sort.column === column.id;
-        return h(
-          "th",
-          {
-            className: column.numeric ? "numeric" : "",
-            attrs: { scope: "col", "aria-sort": active ? sort.direction : "none", "data-column": column.id },
-          },
-          h("button", {
-            className: "sort-button",
-            text: `${column.label}${active ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}`,
-            attrs: {
-              type: "button",
-              title: `${column.title}. Sort by this column.`,
-              "data-focus-key": `sort:${column.id}`,
-            },
-            on: { click: () => sortBy(column.id) },
-          }),
-        );
-      }),
-    );
-    const cell = (row: RankRow, column: ActorColumn): HTMLTableCellElement => {
-      switch (column) {
-        case "label":
-          return h(
-            "th",
-            { attrs: { scope: "row" } },
-            h("button", {
-              className: "link-button row-select",
-              text: row.label,
-              attrs: { type: "button", title: `Select ${row.label}`, "data-focus-key": `row:${row.actor}` },
-            }),
-          );
-        case "kind":
-          return h("td", { text: kindLabel(row.kind) });
-        case "camp":
-          return h(
-            "td",
-            {
-              className: "camp-cell",
-              attrs: { "data-camp": row.camp ?? "", title: campLabel(campResult, row.camp) },
-            },
-            swatch(colors.get(row.camp ?? "") ?? UNALIGNED_COLOR, "disc"),
-            h("span", { text: campLabel(campResult, row.camp) }),
-          );
-        case "betweenness":
-          // Three decimals, as `faultline rank` prints it.
-          return h("td", { className: "numeric", text: row.betweenness.toFixed(3) });
-        default:
-          return h("td", { className: "numeric", text: String(row[column]) });
-      }
-    };
+    const header = headerRow(sort, sortBy);
+    const cell = (row: RankRow, column: ActorColumn) => tableCell(row, column, campResult, colors, kindLabel);
     tbody = h(
       "tbody",
       {},

@@ -1,8 +1,41 @@
 import type { BackingResult } from "../analysis/backers";
+import { type AppState, DIRECTIONS, isOneOf, MAX_HOPS } from "../view/app-state";
 import { actorButton, chainList } from "./chains";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h } from "./dom";
-import { type AppState, type Direction, MAX_HOPS } from "./state";
+
+/** How far and which way to look: backers, what it backs, or both; up to N hops. */
+function backingControls(ctx: AppContext, state: AppState) {
+  const direction = h(
+    "select",
+    {
+      attrs: { id: "backers-direction" },
+      on: {
+        change: (event) => {
+          const value = (event.currentTarget as HTMLSelectElement).value;
+          if (isOneOf(DIRECTIONS, value))
+            ctx.store.set((s) => ({ ...s, backers: { ...s.backers, direction: value } }));
+        },
+      },
+    },
+    h("option", { text: "Its backers", attrs: { value: "in" } }),
+    h("option", { text: "What it backs", attrs: { value: "out" } }),
+    h("option", { text: "Both", attrs: { value: "both" } }),
+  );
+  direction.value = state.backers.direction;
+  const hops = h("input", {
+    attrs: { id: "backers-hops", type: "number", min: "1", max: String(MAX_HOPS), step: "1" },
+    on: {
+      change: (event) => {
+        const value = Number((event.currentTarget as HTMLInputElement).value);
+        if (!Number.isInteger(value) || value < 1 || value > MAX_HOPS) return;
+        ctx.store.set((s) => ({ ...s, backers: { ...s.backers, hops: value } }));
+      },
+    },
+  });
+  hops.value = String(state.backers.hops);
+  return { direction, hops };
+}
 
 /**
  * "Who backs whom" for the selected actor: its backers and what it backs, transitively up to N
@@ -58,33 +91,7 @@ export function mountBackers(ctx: AppContext): Panel {
         );
         return;
       }
-      const direction = h(
-        "select",
-        {
-          attrs: { id: "backers-direction" },
-          on: {
-            change: (event) => {
-              const value = (event.currentTarget as HTMLSelectElement).value as Direction;
-              ctx.store.set((s) => ({ ...s, backers: { ...s.backers, direction: value } }));
-            },
-          },
-        },
-        h("option", { text: "Its backers", attrs: { value: "in" } }),
-        h("option", { text: "What it backs", attrs: { value: "out" } }),
-        h("option", { text: "Both", attrs: { value: "both" } }),
-      );
-      direction.value = state.backers.direction;
-      const hops = h("input", {
-        attrs: { id: "backers-hops", type: "number", min: "1", max: String(MAX_HOPS), step: "1" },
-        on: {
-          change: (event) => {
-            const value = Number((event.currentTarget as HTMLInputElement).value);
-            if (!Number.isInteger(value) || value < 1 || value > MAX_HOPS) return;
-            ctx.store.set((s) => ({ ...s, backers: { ...s.backers, hops: value } }));
-          },
-        },
-      });
-      hops.value = String(state.backers.hops);
+      const { direction, hops } = backingControls(ctx, state);
       const backing = ctx.derived().backing;
       const focusedId = document.activeElement?.id;
       fill(

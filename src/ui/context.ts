@@ -1,19 +1,7 @@
-import type { BackingResult } from "../analysis/backers";
-import type { Chain } from "../analysis/projection";
 import type { FaultlineGraph, LoadedDataset } from "../model/types";
+import type { AppState, Store } from "../view/app-state";
+import type { Derived } from "../view/derive";
 import type { GraphView } from "../view/renderer";
-import type { Focus, Visibility } from "../view/view-model";
-import type { AppState, Store } from "./state";
-
-/** What the app derives from the state on every change; panels and reducers read it. */
-export interface Derived {
-  visibility: Visibility;
-  focus: Focus | null;
-  /** Backers mode: who backs the selected actor (in) and whom it backs (out). */
-  backing: { in: BackingResult[]; out: BackingResult[] } | null;
-  /** Path mode: chains between the two chosen actors (null when not both chosen). */
-  paths: Chain[] | null;
-}
 
 /** The handle every panel gets: the store, the current dataset and graph, and shared actions. */
 export interface AppContext {

@@ -1,11 +1,11 @@
 import type { Contradiction, ContradictionKind } from "../analysis/contradictions";
 import { analysisViews } from "../view/analysis-cache";
+import type { AppState } from "../view/app-state";
 import { claimCard } from "./claim-card";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h } from "./dom";
 import { cutNote, LISTED_ENTRIES } from "./list-limit";
 import { rebuildKeepingFocus } from "./panel-focus";
-import type { AppState } from "./state";
 
 /**
  * Claims that cannot all hold at once, as of the chosen date (`faultline contradictions [--at

@@ -5,8 +5,8 @@ import { exportDatasetJson } from "../io/json-export";
 import { parseLoadedDataset } from "../model/load";
 import { inputLimit, MAX_TEXT_BYTES, sizeLimitError } from "../model/size-limits";
 import type { InputError, LoadedDataset } from "../model/types";
+import { bundledDataFiles } from "../view/bundled-data";
 import { hideAlert, showInputErrors } from "./alert";
-import { bundledDataFiles } from "./bundled-data";
 import type { AppContext } from "./context";
 import { byId, downloadBlob } from "./dom";
 
@@ -76,12 +76,11 @@ export interface DatasetActions {
   showingBundled(): boolean;
 }
 
-export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
-  const status = byId("data-status");
-  const fileInput = byId<HTMLInputElement>("import-file");
-  const dropZone = byId("drop-zone");
-  const graphArea = byId("graph").parentElement ?? document.body;
-
+/**
+ * The export buttons: GEXF (static or dynamic), dataset JSON and PNG, of the whole graph or the
+ * current view (filters and date).
+ */
+function mountExports(ctx: AppContext, status: HTMLElement): void {
   const scopeFilter = () => {
     const scope = document.querySelector<HTMLInputElement>('input[name="export-scope"]:checked')?.value;
     return scope === "all" ? undefined : ctx.derived().visibility.filter;
@@ -129,6 +128,15 @@ export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
       })
       .catch((error: unknown) => reportFailure("PNG", error));
   });
+}
+
+export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
+  const status = byId("data-status");
+  const fileInput = byId<HTMLInputElement>("import-file");
+  const dropZone = byId("drop-zone");
+  const graphArea = byId("graph").parentElement ?? document.body;
+
+  mountExports(ctx, status);
 
   const importSelected = async (files: File[]) => {
     if (files.length === 0) return;

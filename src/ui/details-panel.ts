@@ -1,8 +1,9 @@
 import { actorSummary, type SummaryEntry } from "../analysis/summary";
 import type { Evidence } from "../model/types";
+import type { AppState } from "../view/app-state";
+import { kindAppearance, relationColor } from "../view/appearance";
 import type { AppContext, Panel } from "./context";
 import { byId, h, swatch } from "./dom";
-import type { AppState } from "./state";
 
 /**
  * The details of the selected actor: kind, aliases, description and its claims grouped by relation
@@ -49,45 +50,47 @@ export function evidenceBlock(ctx: AppContext, evidence: Evidence): HTMLElement 
   );
 }
 
+/** One claim of the selected actor: the other actor (a button), certainty, span, "show on graph", quotes. */
+function entryItem(ctx: AppContext, entry: SummaryEntry, chosen: boolean): HTMLElement {
+  return h(
+    "li",
+    { className: chosen ? "claim chosen" : "claim", attrs: { "data-claim": entry.claim } },
+    h(
+      "div",
+      { className: "claim-line" },
+      h("button", {
+        className: "link-button other",
+        text: entry.otherLabel,
+        attrs: { type: "button", title: `Go to ${entry.otherLabel}` },
+        on: { click: () => ctx.selectActor(entry.other, { move: true }) },
+      }),
+      certaintyBadge(entry.certainty),
+      h("span", { className: "span", text: spanText(entry) }),
+      h("button", {
+        className: "link-button show-claim",
+        text: chosen ? "shown on graph" : "show on graph",
+        attrs: { type: "button", "aria-pressed": String(chosen) },
+        on: {
+          click: () =>
+            ctx.store.set({
+              selectedClaim: ctx.store.get().selectedClaim === entry.claim ? null : entry.claim,
+            }),
+        },
+      }),
+    ),
+    ...entry.evidence.map((evidence) => evidenceBlock(ctx, evidence)),
+    noteOf(ctx, entry.claim),
+  );
+}
+
+function noteOf(ctx: AppContext, claim: string): HTMLElement | null {
+  const graph = ctx.graph();
+  const note = graph.hasEdge(claim) ? graph.getEdgeAttribute(claim, "note") : undefined;
+  return note === undefined || note === "" ? null : h("p", { className: "note", text: `Note: ${note}` });
+}
+
 export function mountDetails(ctx: AppContext): Panel {
   const container = byId("details-view");
-
-  const entryItem = (entry: SummaryEntry, chosen: boolean) =>
-    h(
-      "li",
-      { className: chosen ? "claim chosen" : "claim", attrs: { "data-claim": entry.claim } },
-      h(
-        "div",
-        { className: "claim-line" },
-        h("button", {
-          className: "link-button other",
-          text: entry.otherLabel,
-          attrs: { type: "button", title: `Go to ${entry.otherLabel}` },
-          on: { click: () => ctx.selectActor(entry.other, { move: true }) },
-        }),
-        certaintyBadge(entry.certainty),
-        h("span", { className: "span", text: spanText(entry) }),
-        h("button", {
-          className: "link-button show-claim",
-          text: chosen ? "shown on graph" : "show on graph",
-          attrs: { type: "button", "aria-pressed": String(chosen) },
-          on: {
-            click: () =>
-              ctx.store.set({
-                selectedClaim: ctx.store.get().selectedClaim === entry.claim ? null : entry.claim,
-              }),
-          },
-        }),
-      ),
-      ...entry.evidence.map((evidence) => evidenceBlock(ctx, evidence)),
-      noteOf(entry.claim),
-    );
-
-  const noteOf = (claim: string) => {
-    const graph = ctx.graph();
-    const note = graph.hasEdge(claim) ? graph.getEdgeAttribute(claim, "note") : undefined;
-    return note === undefined || note === "" ? null : h("p", { className: "note", text: `Note: ${note}` });
-  };
 
   const renderEmpty = () => {
     const graph = ctx.graph();
@@ -119,15 +122,15 @@ export function mountDetails(ctx: AppContext): Panel {
       const { ontology } = ctx.loaded();
       const attributes = graph.getNodeAttributes(actor);
       const kind = ontology.nodeKinds.find((k) => k.id === attributes.kind);
+      const look = kindAppearance(ontology, attributes.kind);
       const summary = actorSummary(graph, ontology, actor, ctx.derived().visibility.filter);
       const total = graph.degree(actor);
       const shown = summary.groups.reduce((sum, group) => sum + group.entries.length, 0);
-      const relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
       const parts: Array<HTMLElement | null> = [
         h(
           "div",
           { className: "actor-head" },
-          swatch(kind?.color ?? "#888", kind?.shape ?? "disc"),
+          swatch(look.color, look.shape),
           h("h2", { text: attributes.label, attrs: { id: "details-title" } }),
           h("span", { className: "kind-badge", text: kind?.label ?? attributes.kind }),
         ),
@@ -156,13 +159,13 @@ export function mountDetails(ctx: AppContext): Panel {
             h(
               "h3",
               {},
-              swatch(relations.get(group.relation)?.color ?? "#888", "line"),
+              swatch(relationColor(ontology, group.relation), "line"),
               h("span", { text: `${group.label} (${group.entries.length})` }),
             ),
             h(
               "ul",
               { className: "claim-list" },
-              ...group.entries.map((entry) => entryItem(entry, entry.claim === state.selectedClaim)),
+              ...group.entries.map((entry) => entryItem(ctx, entry, entry.claim === state.selectedClaim)),
             ),
           ),
         ),

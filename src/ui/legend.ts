@@ -1,6 +1,6 @@
+import type { AppState } from "../view/app-state";
 import type { AppContext, Panel } from "./context";
 import { byId, h, swatch } from "./dom";
-import type { AppState } from "./state";
 
 /**
  * The legend is the filter: each relation kind and node kind with its colour (and shape), how
@@ -24,82 +24,82 @@ interface LegendItem {
   title: string;
 }
 
+type Which = "hiddenRelations" | "hiddenKinds";
+
+/** One list of the legend; re-rendering keeps the keyboard focus on the control that had it. */
+function renderList(
+  list: HTMLUListElement,
+  items: LegendItem[],
+  hidden: readonly string[],
+  setHidden: (ids: string[]) => void,
+  currentlyHidden: () => readonly string[],
+) {
+  const allIds = items.map((item) => item.id);
+  // Re-rendering must not lose the keyboard focus: remember which control had it.
+  const active = document.activeElement;
+  const activeItem =
+    active instanceof HTMLElement && list.contains(active) ? active.closest("li")?.dataset.id : undefined;
+  const activeSelector = active instanceof HTMLButtonElement ? "button" : "input";
+  list.replaceChildren(
+    ...items.map((item) => {
+      const off = hidden.includes(item.id);
+      const checkbox = h("input", {
+        attrs: { type: "checkbox", "data-id": item.id },
+        on: {
+          change: (event) => {
+            const target = event.currentTarget as HTMLInputElement;
+            setHidden(toggled(currentlyHidden(), item.id, !target.checked));
+          },
+        },
+      });
+      checkbox.checked = !off;
+      return h(
+        "li",
+        { className: off ? "off" : "", attrs: { "data-id": item.id, title: item.title } },
+        h(
+          "label",
+          {},
+          checkbox,
+          swatch(item.color, item.shape),
+          h("span", { className: "name", text: item.label }),
+          h("span", {
+            className: "count",
+            text:
+              item.shown === undefined || item.shown === item.count
+                ? String(item.count)
+                : `${item.shown}/${item.count}`,
+            attrs:
+              item.shown === undefined || item.shown === item.count
+                ? {}
+                : {
+                    title: `${item.shown} of ${item.count} shown in the current view (date and kind filters)`,
+                  },
+          }),
+        ),
+        h("button", {
+          className: "only",
+          text: "only",
+          attrs: { type: "button", "aria-label": `Show only ${item.label}` },
+          on: {
+            click: () => setHidden(allIds.filter((id) => id !== item.id)),
+          },
+        }),
+      );
+    }),
+  );
+  if (activeItem !== undefined) {
+    list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(activeItem)}"] ${activeSelector}`)?.focus();
+  }
+}
+
 export function mountLegend(ctx: AppContext): Panel {
   const relationList = byId<HTMLUListElement>("relation-legend");
   const kindList = byId<HTMLUListElement>("kind-legend");
-  const setHidden = (which: "hiddenRelations" | "hiddenKinds", ids: string[]) =>
+  const setHidden = (which: Which, ids: string[]) =>
     ctx.store.set((state) => ({ ...state, filters: { ...state.filters, [which]: ids } }));
 
   byId("relations-all").addEventListener("click", () => setHidden("hiddenRelations", []));
   byId("kinds-all").addEventListener("click", () => setHidden("hiddenKinds", []));
-
-  function renderList(
-    list: HTMLUListElement,
-    items: LegendItem[],
-    hidden: readonly string[],
-    which: "hiddenRelations" | "hiddenKinds",
-  ) {
-    const allIds = items.map((item) => item.id);
-    // Re-rendering must not lose the keyboard focus: remember which control had it.
-    const active = document.activeElement;
-    const activeItem =
-      active instanceof HTMLElement && list.contains(active) ? active.closest("li")?.dataset.id : undefined;
-    const activeSelector = active instanceof HTMLButtonElement ? "button" : "input";
-    list.replaceChildren(
-      ...items.map((item) => {
-        const off = hidden.includes(item.id);
-        const checkbox = h("input", {
-          attrs: { type: "checkbox", "data-id": item.id },
-          on: {
-            change: (event) => {
-              const target = event.currentTarget as HTMLInputElement;
-              setHidden(which, toggled(ctx.store.get().filters[which], item.id, !target.checked));
-            },
-          },
-        });
-        checkbox.checked = !off;
-        return h(
-          "li",
-          { className: off ? "off" : "", attrs: { "data-id": item.id, title: item.title } },
-          h(
-            "label",
-            {},
-            checkbox,
-            swatch(item.color, item.shape),
-            h("span", { className: "name", text: item.label }),
-            h("span", {
-              className: "count",
-              text:
-                item.shown === undefined || item.shown === item.count
-                  ? String(item.count)
-                  : `${item.shown}/${item.count}`,
-              attrs:
-                item.shown === undefined || item.shown === item.count
-                  ? {}
-                  : {
-                      title: `${item.shown} of ${item.count} shown in the current view (date and kind filters)`,
-                    },
-            }),
-          ),
-          h("button", {
-            className: "only",
-            text: "only",
-            attrs: { type: "button", "aria-label": `Show only ${item.label}` },
-            on: {
-              click: () =>
-                setHidden(
-                  which,
-                  allIds.filter((id) => id !== item.id),
-                ),
-            },
-          }),
-        );
-      }),
-    );
-    if (activeItem !== undefined) {
-      list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(activeItem)}"] ${activeSelector}`)?.focus();
-    }
-  }
 
   return {
     render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
@@ -142,7 +142,8 @@ export function mountLegend(ctx: AppContext): Panel {
           title: `${relation.description}${relation.directed ? "" : " (symmetric)"}`,
         })),
         state.filters.hiddenRelations,
-        "hiddenRelations",
+        (ids) => setHidden("hiddenRelations", ids),
+        () => ctx.store.get().filters.hiddenRelations,
       );
       renderList(
         kindList,
@@ -155,7 +156,8 @@ export function mountLegend(ctx: AppContext): Panel {
           title: kind.description,
         })),
         state.filters.hiddenKinds,
-        "hiddenKinds",
+        (ids) => setHidden("hiddenKinds", ids),
+        () => ctx.store.get().filters.hiddenKinds,
       );
     },
   };

@@ -1,31 +1,69 @@
+import type { Ontology } from "../model/types";
+import type { AppState } from "../view/app-state";
 import { chainList } from "./chains";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h } from "./dom";
-import type { AppState } from "./state";
 
 /**
  * The path finder: how two actors are connected, over the relation kinds the user picks. The
  * shortest chains are listed and drawn on the graph.
  */
+/** A drop-down of every actor, by label. */
+function actorSelect(
+  ctx: AppContext,
+  id: string,
+  value: string | null,
+  onChange: (actor: string | null) => void,
+): HTMLSelectElement {
+  const graph = ctx.graph();
+  const actors = graph.mapNodes((node, attributes) => ({ node, label: attributes.label }));
+  actors.sort((a, b) => a.label.localeCompare(b.label));
+  const select = h(
+    "select",
+    {
+      attrs: { id },
+      on: { change: (event) => onChange((event.currentTarget as HTMLSelectElement).value || null) },
+    },
+    h("option", { text: "— choose an actor —", attrs: { value: "" } }),
+    ...actors.map(({ node, label }) => h("option", { text: label, attrs: { value: node } })),
+  );
+  select.value = value ?? "";
+  return select;
+}
+
+/** The relations a path may use: every one checked means null (all). */
+function relationChoice(
+  ctx: AppContext,
+  ontology: Ontology,
+  chosen: readonly string[] | null,
+  onChange: (relations: string[] | null) => void,
+): HTMLFieldSetElement {
+  return h(
+    "fieldset",
+    { className: "relation-checks" },
+    h("legend", { text: "Over relations" }),
+    ...ontology.relationKinds.map((relation) => {
+      const box = h("input", {
+        attrs: { type: "checkbox", id: `path-rel-${relation.id}`, value: relation.id },
+        on: {
+          change: () => {
+            const all = ontology.relationKinds.map((r) => r.id);
+            const current = new Set(ctx.store.get().path.relations ?? all);
+            if (current.has(relation.id)) current.delete(relation.id);
+            else current.add(relation.id);
+            const next = all.filter((id) => current.has(id));
+            onChange(next.length === all.length ? null : next);
+          },
+        },
+      });
+      box.checked = chosen === null || chosen.includes(relation.id);
+      return h("label", {}, box, h("span", { text: relation.label }));
+    }),
+  );
+}
+
 export function mountPath(ctx: AppContext): Panel {
   const container = byId("path-view");
-
-  const actorSelect = (id: string, value: string | null, onChange: (actor: string | null) => void) => {
-    const graph = ctx.graph();
-    const actors = graph.mapNodes((node, attributes) => ({ node, label: attributes.label }));
-    actors.sort((a, b) => a.label.localeCompare(b.label));
-    const select = h(
-      "select",
-      {
-        attrs: { id },
-        on: { change: (event) => onChange((event.currentTarget as HTMLSelectElement).value || null) },
-      },
-      h("option", { text: "— choose an actor —", attrs: { value: "" } }),
-      ...actors.map(({ node, label }) => h("option", { text: label, attrs: { value: node } })),
-    );
-    select.value = value ?? "";
-    return select;
-  };
 
   return {
     render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
@@ -42,28 +80,8 @@ export function mountPath(ctx: AppContext): Panel {
       const setPath = (patch: Partial<AppState["path"]>) =>
         ctx.store.set((s) => ({ ...s, path: { ...s.path, ...patch } }));
       const { ontology } = ctx.loaded();
-      const chosen = state.path.relations;
-      const relationChecks = h(
-        "fieldset",
-        { className: "relation-checks" },
-        h("legend", { text: "Over relations" }),
-        ...ontology.relationKinds.map((relation) => {
-          const box = h("input", {
-            attrs: { type: "checkbox", id: `path-rel-${relation.id}`, value: relation.id },
-            on: {
-              change: () => {
-                const all = ontology.relationKinds.map((r) => r.id);
-                const current = new Set(ctx.store.get().path.relations ?? all);
-                if (current.has(relation.id)) current.delete(relation.id);
-                else current.add(relation.id);
-                const next = all.filter((id) => current.has(id));
-                setPath({ relations: next.length === all.length ? null : next });
-              },
-            },
-          });
-          box.checked = chosen === null || chosen.includes(relation.id);
-          return h("label", {}, box, h("span", { text: relation.label }));
-        }),
+      const relationChecks = relationChoice(ctx, ontology, state.path.relations, (relations) =>
+        setPath({ relations }),
       );
       const chains = ctx.derived().paths;
       let result: HTMLElement;
@@ -92,13 +110,13 @@ export function mountPath(ctx: AppContext): Panel {
           "div",
           { className: "form-row" },
           h("label", { text: "From", attrs: { for: "path-from" } }),
-          actorSelect("path-from", state.path.from, (actor) => setPath({ from: actor })),
+          actorSelect(ctx, "path-from", state.path.from, (actor) => setPath({ from: actor })),
         ),
         h(
           "div",
           { className: "form-row" },
           h("label", { text: "To", attrs: { for: "path-to" } }),
-          actorSelect("path-to", state.path.to, (actor) => setPath({ to: actor })),
+          actorSelect(ctx, "path-to", state.path.to, (actor) => setPath({ to: actor })),
         ),
         relationChecks,
         result,

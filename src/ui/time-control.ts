@@ -1,7 +1,7 @@
+import type { AppState } from "../view/app-state";
+import { datasetMonths, monthPosition } from "../view/time-range";
 import type { AppContext, Panel } from "./context";
 import { byId } from "./dom";
-import type { AppState } from "./state";
-import { datasetMonths, monthPosition } from "./time-range";
 
 /**
  * The date control: "All time" (default) or the graph as of a month (slider over the dataset's

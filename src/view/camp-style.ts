@@ -1,38 +1,20 @@
 import type { CampResult } from "../analysis/camps";
 import type { FaultlineGraph, Ontology } from "../model/types";
-import { type EdgeStyle, type GraphStyle, type NodeStyle, withAlpha } from "./graph-style";
+import {
+  campColor,
+  DIMMED_EDGE_ALPHA,
+  FRUSTRATED_COLOR,
+  PLACE_COLOR,
+  UNALIGNED_COLOR,
+  withAlpha,
+} from "./appearance";
+import type { EdgeStyle, GraphStyle, NodeStyle } from "./graph-style";
 
 /**
  * "Colour by camp": the same sizes and shapes as the kind view, with node colours from a camp
  * palette, unaligned actors grey, places faded, and the frustrated claims (the ones that break the
  * split) drawn thick in a warning colour over the other claims, which are dimmed.
  */
-
-/**
- * Paul Tol's "muted" scheme: distinguishable with the common colour-vision deficiencies, and apart
- * from the Okabe-Ito colours the ontology gives actor kinds, so a camp is never read as a kind.
- * The two largest camps get the pair farthest apart in lightness (indigo, rose).
- */
-export const CAMP_PALETTE: readonly string[] = [
-  "#332288",
-  "#cc6677",
-  "#117733",
-  "#ddcc77",
-  "#88ccee",
-  "#882255",
-  "#44aa99",
-  "#999933",
-  "#aa4499",
-];
-export const UNALIGNED_COLOR = "#a3a8b0";
-export const PLACE_COLOR = "#e2e5ea";
-export const FRUSTRATED_COLOR = "#e31a1c";
-const DIMMED_EDGE_ALPHA = 0.55;
-
-/** Camps beyond the palette reuse it in order (their legend rows still tell them apart). */
-export function campColor(campIndex: number): string {
-  return CAMP_PALETTE[campIndex % CAMP_PALETTE.length] ?? UNALIGNED_COLOR;
-}
 
 export function campColors(result: CampResult): Map<string, string> {
   return new Map(result.camps.map((camp, index) => [camp.id, campColor(index)]));

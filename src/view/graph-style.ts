@@ -1,4 +1,5 @@
-import type { Certainty, FaultlineGraph, NodeShape, Ontology } from "../model/types";
+import type { FaultlineGraph, NodeShape, Ontology } from "../model/types";
+import { DISPUTED_ALPHA, edgeWidth, FALLBACK_COLOR, NODE_SCALE, withAlpha } from "./appearance";
 
 /**
  * How each actor and claim looks, derived once per graph from the ontology: colour by kind or
@@ -27,20 +28,6 @@ export interface GraphStyle {
   edges: Map<string, EdgeStyle>;
 }
 
-const FALLBACK_COLOR = "#777777";
-const NODE_SCALE = 1.4;
-
-/** Edge width by certainty: what the text states plainly is drawn strongest. */
-const EDGE_SIZE: Record<Certainty, number> = { stated: 2.2, implied: 1.5, disputed: 1 };
-
-/** "#rrggbb" + opacity -> "rgba(r, g, b, a)". */
-export function withAlpha(hex: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return hex;
-  const [r, g, b] = [m[1], m[2], m[3]].map((part) => Number.parseInt(part ?? "0", 16));
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-}
-
 export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): GraphStyle {
   const kinds = new Map(ontology.nodeKinds.map((kind) => [kind.id, kind]));
   const relations = new Map(ontology.relationKinds.map((relation) => [relation.id, relation]));
@@ -49,8 +36,6 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
     const kind = kinds.get(attributes.kind);
     nodes.set(node, {
       color: kind?.color ?? FALLBACK_COLOR,
-      // buildGraph sizes nodes by degree (imported graphs may carry their own sizes); on screen
-      // they are scaled up so shapes stay recognisable.
       size: attributes.size * NODE_SCALE,
       type: kind?.shape ?? "disc",
     });
@@ -63,7 +48,7 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
     const color = relation?.color ?? FALLBACK_COLOR;
     let faintColor = faint.get(color);
     if (faintColor === undefined) {
-      faintColor = withAlpha(color, 0.45);
+      faintColor = withAlpha(color, DISPUTED_ALPHA);
       faint.set(color, faintColor);
     }
     const directed = relation?.directed ?? attributes.directed;
@@ -75,7 +60,7 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
     const to = targetAttributes.label;
     edges.set(edge, {
       color: attributes.certainty === "disputed" ? faintColor : color,
-      size: EDGE_SIZE[attributes.certainty],
+      size: edgeWidth(attributes.certainty),
       type: directed ? "arrow" : "line",
       description: `${from} ${relation?.label ?? attributes.relation} ${to} (${attributes.certainty}${span})`,
     });

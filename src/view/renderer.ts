@@ -17,6 +17,7 @@ import type {
   GraphAttributes,
   NodeShape,
 } from "../model/types";
+import { FADED_EDGE, FADED_NODE, focusedEdgeWidth, LABEL_COLOR, selectedEdgeWidth } from "./appearance";
 import type { GraphStyle } from "./graph-style";
 import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
 import { NODE_SHAPE_TYPE, nodeShapePrograms } from "./node-shape-program";
@@ -40,10 +41,6 @@ export interface RenderInputs {
 }
 
 export type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
-
-const FADED_NODE = "#e4e6ea";
-const FADED_EDGE = "rgba(200, 204, 210, 0.35)";
-const LABEL_COLOR = "#15181d";
 
 /**
  * Labels are drawn to the right of their node: a margin keeps the outermost ones on the canvas. On a
@@ -262,11 +259,11 @@ export class GraphView {
       data.color = FADED_EDGE;
       data.zIndex = 0;
     } else if (focus !== null) {
-      data.size = (data.size ?? 1) + 1;
+      data.size = focusedEdgeWidth(data.size ?? 1);
       data.zIndex = 2;
     }
     if (edge === selectedClaim && !data.hidden) {
-      data.size = (base?.size ?? 1) * 2.5 + 1;
+      data.size = selectedEdgeWidth(base?.size ?? 1);
       data.zIndex = 3;
     }
     return data;

@@ -1,7 +1,7 @@
 import type { Chain } from "../analysis/projection";
 import { claimVisible, type GraphFilter, kindVisible } from "../model/filter";
 import type { FaultlineGraph, Ontology } from "../model/types";
-import type { AppState } from "../ui/state";
+import type { AppState } from "./app-state";
 
 /**
  * What the renderer shows for a given app state, as precomputed sets the sigma reducers look up:

@@ -5,7 +5,7 @@ import type { CampResult } from "../../src/analysis/camps";
 import type { Contradiction } from "../../src/analysis/contradictions";
 import type { RankRow } from "../../src/analysis/rank";
 import { runCli } from "../../src/cli/main";
-import { PLACE_COLOR } from "../../src/view/camp-style";
+import { PLACE_COLOR } from "../../src/view/appearance";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
 
 /**

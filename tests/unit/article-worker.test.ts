@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { extractCandidates } from "../../src/ingest/extract";
 import { datasetSchema, ontologySchema } from "../../src/model/schema";
 import type { LoadedDataset } from "../../src/model/types";
-import type { ArticleExtractor } from "../../src/ui/article-extract-client";
-import type { ArticleRequest, ArticleResponse } from "../../src/ui/article-protocol";
+import type { ArticleExtractor } from "../../src/view/article/extract-client";
+import type { ArticleRequest, ArticleResponse } from "../../src/view/article/protocol";
 
 /**
  * The article worker and its client, in-process: the worker module runs against a stand-in `self`
@@ -54,8 +54,8 @@ beforeEach(async () => {
   Object.assign(globalThis, { self: workerScope, Worker: InProcessWorker });
   vi.resetModules();
   received.length = 0;
-  await import("../../src/ui/article-worker");
-  ({ createArticleExtractor } = await import("../../src/ui/article-extract-client"));
+  await import("../../src/view/article/worker");
+  ({ createArticleExtractor } = await import("../../src/view/article/extract-client"));
 });
 
 describe("article worker", () => {

@@ -15,7 +15,7 @@ import {
   type WorkspaceMessage,
   type WorkspaceMigration,
   WorkspaceStorageError,
-} from "../../src/ui/persistence";
+} from "../../src/view/persistence";
 
 // Each test gets its own database (and so its own BroadcastChannel name).
 let dbCounter = 0;

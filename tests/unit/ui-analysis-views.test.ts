@@ -3,16 +3,11 @@ import { camps } from "../../src/analysis/camps";
 import type { RankRow } from "../../src/analysis/rank";
 import { rankActors } from "../../src/analysis/rank";
 import { runCli } from "../../src/cli/main";
-import { balanceSummary, frustratedPerCamp } from "../../src/ui/camps-panel";
 import { DEFAULT_ACTOR_SORT, nextSort, sortActorRows } from "../../src/view/actor-rows";
 import { analysisViews, forgetAnalysisViews } from "../../src/view/analysis-cache";
-import {
-  CAMP_PALETTE,
-  campGraphStyle,
-  FRUSTRATED_COLOR,
-  PLACE_COLOR,
-  UNALIGNED_COLOR,
-} from "../../src/view/camp-style";
+import { CAMP_PALETTE, FRUSTRATED_COLOR, PLACE_COLOR, UNALIGNED_COLOR } from "../../src/view/appearance";
+import { campGraphStyle } from "../../src/view/camp-style";
+import { balanceSummary, frustratedPerCamp } from "../../src/view/camp-summary";
 import { computeGraphStyle } from "../../src/view/graph-style";
 import { claims, ontology, testGraph } from "../fixtures/analysis/graph";
 

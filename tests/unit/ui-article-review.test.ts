@@ -3,7 +3,7 @@ import { loadDatasetFile } from "../../src/cli/load";
 import { extractCandidates } from "../../src/ingest/extract";
 import { buildGraph } from "../../src/model/build-graph";
 import type { LoadedDataset } from "../../src/model/types";
-import { growGraph } from "../../src/ui/article-graph";
+import { growGraph } from "../../src/view/article/grow-graph";
 import {
   acceptBlocker,
   applyDrafts,
@@ -14,7 +14,7 @@ import {
   uniqueSourceId,
   updateActorKind,
   updateClaim,
-} from "../../src/ui/article-review";
+} from "../../src/view/article/review";
 import { SAMPLE_ARTICLE } from "../fixtures/sample-article";
 
 const ARTICLE = SAMPLE_ARTICLE;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeForSearch, searchActors } from "../../src/ui/search-index";
+import { normalizeForSearch, searchActors } from "../../src/view/search-index";
 
 const items = [
   { id: "hts", label: "Hayat Tahrir al-Sham", aliases: ["HTS", "Jabhat al-Nusra"], kind: "armed-group" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/model/types";
-import { datasetMonths, monthPosition } from "../../src/ui/time-range";
+import { datasetMonths, monthPosition } from "../../src/view/time-range";
 
 function datasetWith(spans: Array<{ start?: string; end?: string }>): Dataset {
   return {

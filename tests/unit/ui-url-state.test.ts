@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AppState, createStore, defaultState } from "../../src/ui/state";
-import { cleanState, parseState, serializeState } from "../../src/ui/url-state";
+import { type AppState, createStore, defaultState } from "../../src/view/app-state";
+import { cleanState, parseState, serializeState } from "../../src/view/url-state";
 
 const known = {
   relations: new Set(["supports", "fights", "controls"]),

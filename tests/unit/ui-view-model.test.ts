@@ -7,8 +7,9 @@ import type {
   GraphAttributes,
   Ontology,
 } from "../../src/model/types";
-import { defaultState } from "../../src/ui/state";
-import { computeGraphStyle, withAlpha } from "../../src/view/graph-style";
+import { defaultState } from "../../src/view/app-state";
+import { withAlpha } from "../../src/view/appearance";
+import { computeGraphStyle } from "../../src/view/graph-style";
 import {
   chainFocus,
   computeVisibility,

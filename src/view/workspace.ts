@@ -9,7 +9,7 @@ import {
 } from "./persistence";
 
 /**
- * The explorer's use of the saved workspace (src/ui/persistence.ts): an imported dataset is saved
+ * The explorer's use of the saved workspace (src/view/persistence.ts): an imported dataset is saved
  * in this browser so a reload keeps it; "back to the bundled dataset" discards it. Saved data is
  * validated again on the way in, like any other input. Without IndexedDB the explorer still works;
  * it just forgets on reload. Writes are forced: the user has just chosen this dataset in this tab,
@@ -21,7 +21,7 @@ export interface SavedWork {
   dataset: LoadedDataset | null;
   /** Why saved work could not be opened or used, to tell the user. */
   problems: InputError[];
-  /** Article work saved with the dataset (src/ui/article-panel.ts reads it); [] when none. */
+  /** Article work saved with the dataset (the article panel reads it); [] when none. */
   candidates: unknown[];
   /** Saves the dataset (null = the bundled one) and the article work in one transaction. */
   save(loaded: LoadedDataset | null, candidates?: unknown[]): Promise<string | null>;

@@ -2,12 +2,13 @@ import { isPartialDate } from "../model/dates";
 import {
   type AppState,
   type CameraView,
-  type ColorBy,
-  type Direction,
+  COLOR_BY,
+  DIRECTIONS,
   defaultState,
+  isOneOf,
   MAX_HOPS,
-  type Mode,
-} from "./state";
+  MODES,
+} from "./app-state";
 
 /**
  * The URL hash mirrors the shareable part of the app state (not the hover). Pure functions:
@@ -19,9 +20,6 @@ import {
  */
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const MODES: readonly Mode[] = ["explore", "backers", "path", "camps", "contradictions", "actors"];
-const COLOR_BY: readonly ColorBy[] = ["kind", "camp"];
-const DIRECTIONS: readonly Direction[] = ["in", "out", "both"];
 
 function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;
@@ -89,20 +87,17 @@ export function parseState(hash: string): AppState {
   state.selected = singleId(params.get("actor"));
   state.selectedClaim = singleId(params.get("claim"));
   const mode = params.get("mode");
-  if (mode !== null && (MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
+  if (isOneOf(MODES, mode)) state.mode = mode;
   const hops = Number(params.get("hops"));
   if (params.has("hops") && Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS)
     state.backers.hops = hops;
   const direction = params.get("dir");
-  if (direction !== null && (DIRECTIONS as readonly string[]).includes(direction)) {
-    state.backers.direction = direction as Direction;
-  }
+  if (isOneOf(DIRECTIONS, direction)) state.backers.direction = direction;
   state.path.from = singleId(params.get("from"));
   state.path.to = singleId(params.get("to"));
   if (params.has("via")) state.path.relations = idList(params.get("via"));
   const colorBy = params.get("color");
-  if (colorBy !== null && (COLOR_BY as readonly string[]).includes(colorBy))
-    state.colorBy = colorBy as ColorBy;
+  if (isOneOf(COLOR_BY, colorBy)) state.colorBy = colorBy;
   const claims = params.get("claims");
   if (claims !== null) state.highlightedClaims = [...new Set(claims.split(",").filter((id) => ID.test(id)))];
   const at = params.get("at");

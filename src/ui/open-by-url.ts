@@ -1,8 +1,8 @@
 import type { LoadedDataset } from "../model/types";
-import { showInputErrors } from "../ui/alert";
-import { byId } from "../ui/dom";
-import { LoadFailedError, loadInWorker } from "./load-client";
-import type { LoadProgress } from "./load-protocol";
+import { LoadFailedError, loadInWorker } from "../view/load-client";
+import type { LoadProgress } from "../view/load-protocol";
+import { showInputErrors } from "./alert";
+import { byId } from "./dom";
 
 /**
  * `?file=<url>`: the explorer opens a dataset (JSON, with its ontology and sources beside it) or a

@@ -1,10 +1,10 @@
-import { compareClaim } from "../ingest/compare";
-import { slugify } from "../ingest/gazetteer";
-import { mergeCandidates } from "../ingest/merge";
-import type { CandidateActor, CandidateClaim, Candidates } from "../ingest/types";
-import { isPartialDate } from "../model/dates";
-import type { InputError, LoadedDataset, Source } from "../model/types";
-import { validateDataset } from "../model/validate";
+import { compareClaim } from "../../ingest/compare";
+import { slugify } from "../../ingest/gazetteer";
+import { mergeCandidates } from "../../ingest/merge";
+import type { CandidateActor, CandidateClaim, Candidates } from "../../ingest/types";
+import { isPartialDate } from "../../model/dates";
+import type { InputError, LoadedDataset, Source } from "../../model/types";
+import { validateDataset } from "../../model/validate";
 
 /**
  * The review of pasted articles, without the DOM: each article is a draft holding its text, the

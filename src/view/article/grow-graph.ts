@@ -1,5 +1,5 @@
-import { buildGraph, edgeSize, nodeSize } from "../model/build-graph";
-import type { FaultlineGraph, LoadedDataset } from "../model/types";
+import { buildGraph, edgeSize, nodeSize } from "../../model/build-graph";
+import type { FaultlineGraph, LoadedDataset } from "../../model/types";
 
 /**
  * Grows the live graph in place to match a dataset that only adds to it (accepted article claims):

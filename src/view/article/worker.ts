@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { extractCandidates } from "../ingest/extract";
-import { buildGazetteer, type Gazetteer } from "../ingest/gazetteer";
-import { segmentText } from "../ingest/nlp";
-import type { LoadedDataset } from "../model/types";
-import type { ArticleRequest, ArticleResponse, DatasetRef } from "./article-protocol";
-import { WARMUP_ARTICLE } from "./article-warmup-text";
+import { extractCandidates } from "../../ingest/extract";
+import { buildGazetteer, type Gazetteer } from "../../ingest/gazetteer";
+import { segmentText } from "../../ingest/nlp";
+import type { LoadedDataset } from "../../model/types";
+import type { ArticleRequest, ArticleResponse, DatasetRef } from "./protocol";
+import { WARMUP_ARTICLE } from "./warmup-text";
 
 /**
  * The extractor off the main thread: loading its English model takes a second or more on first

@@ -1,9 +1,9 @@
-import type { Candidates } from "../ingest/types";
-import type { LoadedDataset } from "../model/types";
-import type { ArticleRequest, ArticleResponse, DatasetRef, WarmTimings } from "./article-protocol";
+import type { Candidates } from "../../ingest/types";
+import type { LoadedDataset } from "../../model/types";
+import type { ArticleRequest, ArticleResponse, DatasetRef, WarmTimings } from "./protocol";
 
 /**
- * Runs the extractor in a worker (src/ui/article-worker.ts), one long-lived worker per page so its
+ * Runs the extractor in a worker (src/view/article/worker.ts), one long-lived worker per page so its
  * model and gazetteer stay loaded. A dataset is sent (structured-cloned) only when the worker does
  * not hold its gazetteer yet. Where workers cannot start, the extractor runs on the page instead
  * (same function, same result).
@@ -30,13 +30,41 @@ export interface ArticleExtractor {
 
 type Reply = Exclude<ArticleResponse, { type: "error" }>;
 
+/** Where workers cannot start: the same extraction on the page. */
+async function onPage(
+  text: string,
+  options: { dataset: LoadedDataset; date: string; sourceId: string },
+): Promise<ExtractResult> {
+  const { extractCandidates } = await import("../../ingest/extract");
+  const candidates = extractCandidates(text, {
+    ontology: options.dataset.ontology,
+    datasets: [options.dataset],
+    date: options.date,
+    sourceId: options.sourceId,
+  });
+  return { candidates, workerMs: null };
+}
+
+/** Numbers each dataset object once, so the worker can be told which gazetteer to use. */
+function datasetVersions(): (dataset: LoadedDataset) => number {
+  const versions = new WeakMap<LoadedDataset, number>();
+  let nextVersion = 1;
+  return (dataset) => {
+    let version = versions.get(dataset);
+    if (version === undefined) {
+      version = nextVersion++;
+      versions.set(dataset, version);
+    }
+    return version;
+  };
+}
+
 export function createArticleExtractor(): ArticleExtractor {
   let worker: Worker | null = null;
   let failed = false;
   let nextId = 1;
   const pending = new Map<number, { resolve(reply: Reply): void; reject(e: Error): void }>();
-  const versions = new WeakMap<LoadedDataset, number>();
-  let nextVersion = 1;
+  const versionOf = datasetVersions();
   /** The dataset version last posted to the worker (messages arrive in order, so it will hold it). */
   let sentVersion = 0;
   let warming: { version: number; done: Promise<WarmTimings | null> } | undefined;
@@ -44,7 +72,7 @@ export function createArticleExtractor(): ArticleExtractor {
   const start = (): Worker | null => {
     if (worker !== null || failed) return worker;
     try {
-      worker = new Worker(new URL("./article-worker.ts", import.meta.url), {
+      worker = new Worker(new URL("./worker.ts", import.meta.url), {
         type: "module",
         name: "faultline-article",
       });
@@ -76,15 +104,6 @@ export function createArticleExtractor(): ArticleExtractor {
     return worker;
   };
 
-  const versionOf = (dataset: LoadedDataset): number => {
-    let version = versions.get(dataset);
-    if (version === undefined) {
-      version = nextVersion++;
-      versions.set(dataset, version);
-    }
-    return version;
-  };
-
   /** The dataset reference for a request: the data itself only if the worker lacks this version. */
   const refFor = (dataset: LoadedDataset): DatasetRef => {
     const version = versionOf(dataset);
@@ -99,20 +118,6 @@ export function createArticleExtractor(): ArticleExtractor {
       target.postMessage(request);
       if (request.version !== undefined) sentVersion = request.version;
     });
-  };
-
-  const onPage = async (
-    text: string,
-    options: { dataset: LoadedDataset; date: string; sourceId: string },
-  ): Promise<ExtractResult> => {
-    const { extractCandidates } = await import("../ingest/extract");
-    const candidates = extractCandidates(text, {
-      ontology: options.dataset.ontology,
-      datasets: [options.dataset],
-      date: options.date,
-      sourceId: options.sourceId,
-    });
-    return { candidates, workerMs: null };
   };
 
   return {

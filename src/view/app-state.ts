@@ -3,10 +3,22 @@
  * the renderer's reducers and the URL hash are derived from it.
  */
 
-export type Mode = "explore" | "backers" | "path" | "camps" | "contradictions" | "actors";
+export const MODES = ["explore", "backers", "path", "camps", "contradictions", "actors"] as const;
+export type Mode = (typeof MODES)[number];
 /** Node colours: by actor kind (ontology) or by structural-balance camp. */
-export type ColorBy = "kind" | "camp";
-export type Direction = "in" | "out" | "both";
+export const COLOR_BY = ["kind", "camp"] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+/** Backers mode: an actor's backers (in), what it backs (out), or both. */
+export const DIRECTIONS = ["in", "out", "both"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Whether a string from outside (a URL, a tab's data attribute) names one of `values`. */
+export function isOneOf<T extends string>(
+  values: readonly T[],
+  value: string | null | undefined,
+): value is T {
+  return value !== null && value !== undefined && (values as readonly string[]).includes(value);
+}
 
 export interface CameraView {
   x: number;

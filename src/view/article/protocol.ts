@@ -1,7 +1,7 @@
-import type { Candidates } from "../ingest/types";
-import type { LoadedDataset } from "../model/types";
+import type { Candidates } from "../../ingest/types";
+import type { LoadedDataset } from "../../model/types";
 
-/** Messages between the page and the article worker (src/ui/article-worker.ts). */
+/** Messages between the page and the article worker (src/view/article/worker.ts). */
 
 /**
  * Which dataset the gazetteer must come from: `version` names it; `dataset` is sent only when the

@@ -1,0 +1,251 @@
+import { type ArticleExtractor, createArticleExtractor } from "../../view/article/extract-client";
+import { newDraft, uniqueSourceId } from "../../view/article/review";
+import type { AppContext, Panel } from "../context";
+import { h } from "../dom";
+import { NARROW } from "../explorer/shell";
+import { discardControl } from "./discard";
+import { type ArticleInput, articleForm } from "./input";
+import { emphasise, renderDraftList, renderReview } from "./review-list";
+import { type ArticleActions, type ArticleWorkSession, articleWork } from "./work";
+import "./panel.css";
+
+/**
+ * "Add article": paste or drop a news article, run the extractor against the current dataset, review
+ * each candidate claim (accept, edit, reject) beside the article with every quote highlighted.
+ * Accepted claims go into the graph at once (validated with the whole dataset first) and, with the
+ * pending ones, into the browser's saved workspace, until the dataset is exported or the added
+ * articles are discarded.
+ */
+
+const RULE =
+  "Added articles (accepted claims and those still to review) are kept in this browser until you export the dataset JSON or discard them.";
+
+export interface ArticlePanel extends Panel {
+  /** Replays the work saved in this browser onto the dataset shown (call once, after the first render). */
+  restore(): void;
+}
+
+// The timeout: a hidden tab draws no frames, and the work must still be saved.
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
+
+/** The toggle in the toolbar and the drawer with its parts; open/close with focus handling. */
+function articleShell(
+  form: HTMLFormElement,
+  parts: HTMLElement[],
+  on: { hint(): void; opened(): void },
+): { panel: HTMLElement; setOpen(open: boolean): void } {
+  const toggle = h(
+    "button",
+    {
+      className: "article-toggle",
+      attrs: {
+        type: "button",
+        id: "toggle-article",
+        "aria-controls": "article-panel",
+        "aria-expanded": "false",
+      },
+    },
+    h("span", { className: "long", text: "Add article" }),
+    h("span", { className: "short", text: "Article" }),
+  );
+  document.querySelector<HTMLElement>(".toolbar")?.prepend(toggle);
+  const closeButton = h("button", {
+    className: "link-button",
+    text: "Close",
+    attrs: { type: "button", "aria-label": "Close the article panel" },
+  });
+  const panel = h(
+    "aside",
+    { className: "article-panel", attrs: { id: "article-panel", "aria-labelledby": "article-heading" } },
+    h(
+      "div",
+      { className: "section-head" },
+      h("h2", { attrs: { id: "article-heading" }, text: "Add article" }),
+      closeButton,
+    ),
+    h("p", { className: "article-rule", attrs: { id: "article-rule" }, text: RULE }),
+    form,
+    ...parts,
+  );
+  panel.hidden = true;
+  (document.querySelector<HTMLElement>(".workspace") ?? document.body).append(panel);
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.setAttribute("aria-pressed", String(open));
+    if (open) on.opened();
+  };
+  toggle.addEventListener("click", () => setOpen(panel.hidden !== false));
+  toggle.addEventListener("pointerenter", () => on.hint(), { once: true });
+  toggle.addEventListener("focus", () => on.hint(), { once: true });
+  const closeToToggle = () => {
+    setOpen(false);
+    toggle.focus();
+  };
+  closeButton.addEventListener("click", closeToToggle);
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && window.matchMedia(NARROW).matches) closeToToggle();
+  });
+  return { panel, setOpen };
+}
+
+/**
+ * The model loads, the gazetteer of the dataset shown is built and a sample article is read while
+ * the user pastes, so "Find claims" only pays for the article itself. Asking again for the same
+ * dataset costs nothing; `modelReady` on the panel says the worker is ready. After the dataset
+ * changed (a claim accepted), the new gazetteer is built once things are quiet.
+ */
+function warmer(ctx: AppContext, extractor: ArticleExtractor, panel: HTMLElement) {
+  const warmUp = () => {
+    const shown = ctx.loaded();
+    void extractor.warm(shown).then((timings) => {
+      if (ctx.loaded() !== shown) return;
+      panel.dataset.modelReady = "true";
+      if (timings !== null)
+        panel.dataset.warmMs = `${timings.model.toFixed(0)}/${timings.gazetteer.toFixed(0)}/${timings.sample.toFixed(0)}`;
+    });
+  };
+  let rewarm: number | undefined;
+  const warmSoon = () => {
+    if (panel.hidden || panel.dataset.modelReady !== "true") return;
+    clearTimeout(rewarm);
+    rewarm = window.setTimeout(warmUp, 400);
+  };
+  return { warmUp, warmSoon };
+}
+
+/** Reads an article into a new draft: the extractor's candidates, timed, with a status line. */
+async function readArticle(
+  ctx: AppContext,
+  extractor: ArticleExtractor,
+  work: ArticleWorkSession,
+  article: ArticleInput,
+  panel: HTMLElement,
+  render: () => void,
+): Promise<string> {
+  const started = performance.now();
+  const sourceId = uniqueSourceId(article.title, work.takenSourceIds());
+  const { date } = article;
+  const { candidates, workerMs } = await extractor.extract(article.text, {
+    dataset: ctx.loaded(),
+    sourceId,
+    date,
+  });
+  const source = { id: sourceId, title: article.title, publisher: article.publisher, date };
+  work.add(newDraft(article.text, source, candidates));
+  render();
+  // Timed up to the drawn candidates, as the user waits for them.
+  const elapsed = performance.now() - started;
+  panel.dataset.findMs = elapsed.toFixed(1);
+  if (workerMs !== null) panel.dataset.workerMs = workerMs.toFixed(1);
+  const denied = candidates.claims.filter((c) => !c.asserted).length;
+  return (
+    `Found ${candidates.claims.length} candidate claim(s)` +
+    (denied > 0 ? ` (${denied} denied or negated)` : "") +
+    ` and ${candidates.actors.length} actor(s) in ${Math.round(elapsed)} ms.`
+  );
+}
+
+export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): ArticlePanel {
+  const extractor = createArticleExtractor();
+  const status = h("p", {
+    className: "status",
+    attrs: { id: "article-status", role: "status", "aria-live": "polite" },
+  });
+  const review = h("section", {
+    className: "article-review",
+    attrs: { id: "article-review", "aria-label": "Review" },
+  });
+  const draftList = h("div", { className: "article-drafts", attrs: { id: "article-drafts" } });
+  const discardArea = h("div", { className: "article-discard", attrs: { id: "article-discard" } });
+  const work = articleWork(ctx, actions, (text) => {
+    status.textContent = text;
+  });
+
+  const findClaims = async (article: ArticleInput) => {
+    input.setBusy(true);
+    status.textContent = "Reading the article…";
+    try {
+      const found = await readArticle(ctx, extractor, work, article, panel, () => renderWork());
+      status.textContent = found;
+      input.clear();
+      // Saved after the candidates are drawn: the copy into IndexedDB need not delay that frame.
+      await nextFrame();
+      await work.persist();
+    } catch (error) {
+      status.textContent = `Could not read the article: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      input.setBusy(false);
+    }
+  };
+  const input = articleForm(status, findClaims);
+  const { panel, setOpen } = articleShell(input.form, [status, draftList, review, discardArea], {
+    // A pointer on its way to the toggle, or focus on it, is a good hint the panel is wanted.
+    hint: () => warmUp(),
+    opened: () => {
+      warmUp();
+      input.textInput.focus();
+    },
+  });
+
+  const { warmUp, warmSoon } = warmer(ctx, extractor, panel);
+  const handlers = {
+    change(index: number, change: Parameters<typeof work.change>[1], apply: boolean) {
+      if (!work.change(index, change, apply)) return;
+      renderWork();
+      void work.persist();
+    },
+    showOnGraph(claim: string) {
+      // Through selectActor, so a phone opens the details panel; the drawer makes way.
+      ctx.selectActor(ctx.graph().source(claim), { move: true });
+      ctx.store.set({ selectedClaim: claim, mode: "explore" });
+      if (window.matchMedia(NARROW).matches) setOpen(false);
+    },
+    emphasise: (key: string | null, scroll: boolean) => emphasise(review, key, scroll),
+  };
+  const discard = discardControl(discardArea, () => {
+    const done = work.discard();
+    renderWork();
+    void done.then((text) => {
+      status.textContent = text;
+    });
+  });
+  const renderWork = () => {
+    renderDraftList(draftList, work.drafts, work.current, (index) => {
+      work.current = index;
+      renderWork();
+    });
+    renderReview(review, ctx, work.drafts[work.current], work.current, handlers);
+    discard.render(work.drafts);
+  };
+
+  // The export includes the added articles: from then on the file, not the browser, keeps them.
+  document.getElementById("export-json")?.addEventListener("click", () => {
+    const done = work.exported();
+    if (done === null) return;
+    renderWork();
+    void done.then((text) => {
+      status.textContent = text;
+    });
+  });
+
+  return {
+    render(_state, _previous, datasetChanged) {
+      if (!datasetChanged) return;
+      warmSoon();
+      if (work.datasetChanged())
+        status.textContent = "Another dataset was opened; the added articles were closed.";
+      renderWork();
+    },
+    restore() {
+      const restored = work.restore();
+      if (restored === null) return;
+      status.textContent = restored;
+      renderWork();
+    },
+  };
+}

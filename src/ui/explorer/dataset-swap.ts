@@ -1,0 +1,72 @@
+import { buildGraph } from "../../model/build-graph";
+import type { FaultlineGraph, LoadedDataset } from "../../model/types";
+import { forgetAnalysisViews } from "../../view/analysis-cache";
+import { defaultState, type Store } from "../../view/app-state";
+import { growGraph } from "../../view/article/grow-graph";
+import { derive, knownIds } from "../../view/derive";
+import { computeGraphStyle } from "../../view/graph-style";
+import type { GraphView } from "../../view/renderer";
+import { cleanState } from "../../view/url-state";
+import { buildGraphForPage, buildsInSteps, renderInputs, type Session } from "./session";
+
+/**
+ * Showing another dataset in the same renderer: an import or "back to bundled" replaces the graph
+ * (built in steps when large), accepted article claims grow it in place.
+ */
+export interface DatasetSwap {
+  /** Resolves once the dataset is shown (a large one is built first; of two in flight the later wins). */
+  replace(next: LoadedDataset): Promise<void>;
+  /** A dataset that only adds to the shown one: the graph grows in place, view and camera stay. */
+  grow(next: LoadedDataset): void;
+}
+
+export function datasetSwap(
+  session: Session,
+  store: Store,
+  view: GraphView,
+  /** Redraws every panel for a new dataset, and what else shows it (title, camera). */
+  afterSwap: (replaced: boolean) => void,
+): DatasetSwap {
+  const show = (next: LoadedDataset, built: FaultlineGraph) => {
+    session.loaded = next;
+    session.graph = built;
+    session.style = computeGraphStyle(built, next.ontology);
+    session.known = knownIds(built, next.ontology);
+    const current = store.get();
+    const state = cleanState(
+      { ...defaultState(), filters: current.filters, mode: current.mode, colorBy: current.colorBy },
+      session.known,
+    );
+    session.derived = derive(built, next.ontology, state);
+    // The cleaned state goes to the view before the store holds it: no selection from the
+    // previous graph may reach the reducers.
+    view.setGraph(built, renderInputs(session, state));
+    store.set(state);
+    afterSwap(true);
+  };
+
+  let replacement = 0;
+  return {
+    replace(next) {
+      view.stopLayout();
+      const ticket = ++replacement;
+      if (!buildsInSteps(next)) {
+        show(next, buildGraph(next));
+        return Promise.resolve();
+      }
+      return buildGraphForPage(next).then((built) => {
+        if (ticket === replacement) show(next, built);
+      });
+    },
+    grow(next) {
+      session.loaded = next;
+      growGraph(session.graph, next);
+      forgetAnalysisViews(session.graph);
+      session.style = computeGraphStyle(session.graph, next.ontology);
+      session.known = knownIds(session.graph, next.ontology);
+      session.derived = derive(session.graph, next.ontology, store.get(), undefined, view.hoverFadesGraph);
+      view.update(renderInputs(session, store.get()));
+      afterSwap(false);
+    },
+  };
+}
