@@ -1,4 +1,4 @@
-import type { RenderInputs } from "./renderer";
+import type { RenderInputs } from "./render-inputs";
 
 /**
  * Which items a change of the renderer's inputs can restyle, so sigma re-runs its reducers on those

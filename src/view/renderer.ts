@@ -18,27 +18,17 @@ import type {
   NodeShape,
 } from "../model/types";
 import { FADED_EDGE, FADED_NODE, focusedEdgeWidth, LABEL_COLOR, selectedEdgeWidth } from "./appearance";
-import type { GraphStyle } from "./graph-style";
 import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
 import { NODE_SHAPE_TYPE, nodeShapePrograms } from "./node-shape-program";
 import { nonInstanced } from "./non-instanced-program";
 import { renderDiff } from "./render-diff";
-import type { Focus, Visibility } from "./view-model";
+import type { RenderInputs } from "./render-inputs";
 
 /**
  * The sigma renderer and its ForceAtlas2 worker. Filtering and highlighting never touch the graph:
  * the reducers read the precomputed sets in `RenderInputs`, and `update` only asks sigma to
  * re-run them.
  */
-
-export interface RenderInputs {
-  style: GraphStyle;
-  visibility: Visibility;
-  /** When set, everything outside it fades. */
-  focus: Focus | null;
-  selected: string | null;
-  selectedClaim: string | null;
-}
 
 export type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
 

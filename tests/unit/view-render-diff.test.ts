@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphStyle } from "../../src/view/graph-style";
 import { renderDiff } from "../../src/view/render-diff";
-import type { RenderInputs } from "../../src/view/renderer";
+import type { RenderInputs } from "../../src/view/render-inputs";
 
 const style: GraphStyle = { nodes: new Map(), edges: new Map() };
 

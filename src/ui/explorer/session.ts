@@ -6,7 +6,7 @@ import { cachedCampGraphStyle } from "../../view/camp-style";
 import type { Derived } from "../../view/derive";
 import type { GraphStyle } from "../../view/graph-style";
 import { nextTask } from "../../view/next-task";
-import type { RenderInputs } from "../../view/renderer";
+import type { RenderInputs } from "../../view/render-inputs";
 import type { KnownIds } from "../../view/url-state";
 import { byId } from "../dom";
 

@@ -1,0 +1,12 @@
+import type { GraphStyle } from "./graph-style";
+import type { Focus, Visibility } from "./view-model";
+
+/** What the renderer draws from: the style, what is hidden, what is in focus, what is chosen. */
+export interface RenderInputs {
+  style: GraphStyle;
+  visibility: Visibility;
+  /** When set, everything outside it fades. */
+  focus: Focus | null;
+  selected: string | null;
+  selectedClaim: string | null;
+}
