@@ -10,7 +10,7 @@ import {
   TRIGGER_COUNT,
   TRIGGER_INDEX,
   type Trigger,
-} from "./patterns";
+} from "./patterns/index";
 import type { CandidateActor, CandidateClaim, Candidates, Sentence } from "./types";
 
 export interface ExtractOptions {
