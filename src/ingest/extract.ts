@@ -1,7 +1,7 @@
 import type { LoadedDataset, Ontology } from "../model/types";
 import { compareClaim } from "./compare";
 import { buildGazetteer, type Gazetteer, normalizeSurface } from "./gazetteer";
-import { type Mention, MentionFinder, type MentionVia } from "./mentions";
+import { type Mention, MentionFinder, type MentionVia } from "./mentions/index";
 import { readAttribution, readModality } from "./modality";
 import { segmentText } from "./nlp";
 import {

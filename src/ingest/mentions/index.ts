@@ -1,0 +1,2 @@
+export { MentionFinder } from "./finder";
+export type { Mention, MentionVia } from "./mention";

@@ -1,0 +1,241 @@
+import { normalizeSurface, slugify } from "../gazetteer";
+import { KIND_CUES } from "../lexicon";
+import type { Sentence, Token } from "../types";
+import type { ActorBook } from "./book";
+import type { Mention } from "./mention";
+import {
+  isNameToken,
+  joinHyphenated,
+  kindFromContext,
+  kindFromCue,
+  kindFromFirstWord,
+  nameLikeOpening,
+  TITLE_WORDS,
+} from "./names";
+
+const GENERIC_FORCES = "militias|militia|militiamen|fighters|forces|groups|paramilitaries|proxies";
+/** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
+const GENERIC_FORCE_NAME = new RegExp(
+  `(?:\\bpro-\\p{Lu}[\\p{L}]*|(?<![\\p{L}-])\\p{Lu}[\\p{L}.]*-(?:backed|supported|sponsored|aligned|funded|armed|trained))\\s+(?:${GENERIC_FORCES})\\b`,
+  "gu",
+);
+
+/** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
+function patronForceMentions(book: ActorBook, sentence: Sentence, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const generic = GENERIC_FORCE_NAME;
+  generic.lastIndex = 0;
+  for (let m = generic.exec(sentence.text); m !== null; m = generic.exec(sentence.text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start <= start && k.end >= end)) continue;
+    out.push({ start, end, surface: m[0], actorIds: [propose(book, m[0], "militia")], via: "proposal" });
+  }
+  return out;
+}
+
+/** "SDF-held Manbij", "HTS-led rebels": an unknown acronym before a compound modifier is a name. */
+function acronymCompoundMentions(book: ActorBook, sentence: Sentence, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const compound =
+    /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:held|controlled|led|backed|run|allied|linked|affiliated|aligned)\b/gu;
+  for (let m = compound.exec(sentence.text); m !== null; m = compound.exec(sentence.text)) {
+    const acronym = m[1] ?? "";
+    const start = sentence.start + m.index;
+    const end = start + acronym.length;
+    if ([...taken, ...out].some((k) => k.start < end && k.end > start)) continue;
+    if (book.gazetteer.surfaces.has(acronym.toLowerCase())) continue;
+    out.push({
+      start,
+      end,
+      surface: acronym,
+      actorIds: [propose(book, acronym, "armed-group")],
+      via: "proposal",
+      weak: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * The run of name tokens that starts at token `from` ("Army of Conquest", "the Southern Operations
+ * Room"); empty when that token opens no name.
+ */
+function nameRun(book: ActorBook, tokens: Token[], from: number, text: string): Token[] {
+  const run: Token[] = [];
+  let i = from;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const adjacent = !prev || /^[ ]?$/.test(text.slice(prev.end, t.start));
+    if (!adjacent) break;
+    // "the Southern Operations Room", "Central Command": a compass adjective may open a name.
+    const nextToken = tokens[i + 1];
+    if (
+      /^(?:Northern|Southern|Eastern|Western|Central)$/.test(t.text) &&
+      nextToken &&
+      /^ $/.test(text.slice(t.end, nextToken.start)) &&
+      isNameToken(nextToken, false)
+    ) {
+      run.push(t);
+      i++;
+      continue;
+    }
+    if (isNameToken(t, i === 0 && !nameLikeOpening(t, text))) {
+      run.push(t);
+      i++;
+      // "Russia's Hmeimim air base": a known possessor ends its own name ("People's Protection
+      // Units" goes on).
+      if (
+        /['’]s$/.test(t.text) &&
+        book.gazetteer.surfaces.has(normalizeSurface(t.text.replace(/['’]s$/, "")))
+      )
+        break;
+      continue;
+    }
+    // "Army of Conquest", "Hayat Tahrir al-Sham": connectors inside a name.
+    const next = tokens[i + 1];
+    if (
+      prev &&
+      t.text === "of" &&
+      next &&
+      isNameToken(next, false) &&
+      KIND_CUES.some(([re]) => re.test(prev.text))
+    ) {
+      run.push(t);
+      i++;
+      continue;
+    }
+    break;
+  }
+  return run;
+}
+
+/** Proper-noun phrases and acronyms the gazetteer does not know, with a kind guessed from cues. */
+export function proposalMentions(
+  book: ActorBook,
+  text: string,
+  sentence: Sentence,
+  known: Mention[],
+): Mention[] {
+  const out = patronForceMentions(book, sentence, known);
+  out.push(...acronymCompoundMentions(book, sentence, [...known, ...out]));
+  const tokens = joinHyphenated(sentence.tokens, text);
+  let i = 0;
+  while (i < tokens.length) {
+    const runStart = i;
+    const run = nameRun(book, tokens, i, text);
+    i += run.length;
+    if (run.length === 0) {
+      i = runStart + 1;
+      continue;
+    }
+    while (run.length > 0 && TITLE_WORDS.test(run[0]!.text)) run.shift();
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) continue;
+    if (
+      !run.some((t) => t.pos === "PROPN" || /^\p{Lu}{2,6}$/u.test(t.text)) &&
+      !run.some((t) => kindFromCue(t.text))
+    ) {
+      continue;
+    }
+    const start = first.start;
+    const end = last.end;
+    const surface = text.slice(start, end);
+    if (out.some((k) => k.start < end && k.end > start)) continue;
+    // "(SDF)" right after a name defines an acronym of that name, learnt in find().
+    if (
+      text[start - 1] === "(" &&
+      text[end] === ")" &&
+      [...known, ...out].some((k) => /^\s*$/.test(text.slice(k.end, start - 1)))
+    ) {
+      continue;
+    }
+    const overlapping = known.filter((k) => k.start < end && k.end > start);
+    // The head of "Army of Conquest" or "Axis of Resistance" is the word before "of".
+    const ofAt = run.findIndex((t) => t.text === "of");
+    const cueKind =
+      kindFromCue(last.text) ??
+      kindFromFirstWord(first.text) ??
+      (ofAt > 0 ? kindFromCue(run[ofAt - 1]?.text ?? "") : undefined);
+    if (overlapping.some((k) => k.start <= start && k.end >= end)) continue;
+    // "Maher al-Assad" is not Bashar al-Assad: a full Arabic name around a known person's surname
+    // names another person.
+    const otherPerson =
+      overlapping.length > 0 &&
+      /^\p{Lu}[\p{Ll}]+\s+(?:al|el)-\p{Lu}/u.test(surface) &&
+      overlapping.every((k) => k.start > start && book.kindOf(k.actorIds[0] ?? "") === "person");
+    // A known name inside a longer proper name only yields to it when the long name has a cue
+    // ("Free Syrian Army" is not Syria); otherwise the known mention stands.
+    if (overlapping.length > 0 && !cueKind && !otherPerson) continue;
+    const contextKind =
+      cueKind ??
+      kindFromContext(text, start, end) ??
+      kindFromCoordination(book, text, start, [...known, ...out]);
+    // An unexplained acronym in conflict reporting is most often an armed group ("the PKK"): a guess.
+    const guess =
+      !contextKind && run.length === 1 && /^\p{Lu}{2,5}$/u.test(surface) ? "armed-group" : undefined;
+    const kind = contextKind ?? guess;
+    if (!kind) continue;
+    const id = propose(book, surface, kind);
+    out.push({ start, end, surface, actorIds: [id], via: "proposal", ...(guess ? { weak: true } : {}) });
+  }
+  return out;
+}
+
+/** "Mahrada and As-Salamiyyah": a name coordinated with a place is a place of the same kind. */
+function kindFromCoordination(
+  book: ActorBook,
+  text: string,
+  start: number,
+  earlier: Mention[],
+): string | undefined {
+  const before = earlier.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
+  if (!before || !/^,?\s+(?:and|or)\s+$|^,\s+$/.test(text.slice(before.end, start))) return undefined;
+  const kind = book.kindOf(before.actorIds[0] ?? "");
+  return kind !== undefined && book.gazetteer.ontology.placeKinds.includes(kind) ? kind : undefined;
+}
+
+export function propose(book: ActorBook, surface: string, kind: string): string {
+  const label = surface.replace(/['’]s$/, "");
+  // An acronym learnt from a name's initials earlier in the sentence names that actor.
+  const learnt = book.learnt.get(label);
+  if (learnt) return learnt;
+  const id = slugify(label);
+  const existing = book.gazetteer.actors.get(id);
+  if (existing) return existing.id;
+  if (!book.proposals.has(id)) book.proposals.set(id, { id, label, kind, known: false });
+  if (!book.learnt.has(label)) book.learnt.set(label, id);
+  // "Syrian Democratic Forces" ... "the SDF": the initials of a new name name it too.
+  const words = label.split(/\s+/);
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|al-\S+)$/.test(w))) {
+    const initials = words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    if (
+      initials.length >= 2 &&
+      !book.learnt.has(initials) &&
+      !book.gazetteer.surfaces.has(initials.toLowerCase())
+    )
+      book.learnt.set(initials, id);
+  }
+  return id;
+}
+
+/** "Syrian Democratic Forces (SDF)": an acronym in brackets names the same actor from now on. */
+export function learnBracketedAcronyms(book: ActorBook, text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    const id = m.actorIds[0];
+    if (
+      acronym &&
+      id &&
+      !book.gazetteer.surfaces.has(normalizeSurface(acronym)) &&
+      !book.learnt.has(acronym)
+    ) {
+      book.learnt.set(acronym, id);
+    }
+  }
+}
