@@ -1,0 +1,74 @@
+import type { Mention } from "./mentions/index";
+import type { Sentence } from "./types";
+
+/**
+ * The coded sentence the relation patterns read: lower-case words, each actor mention replaced by
+ * its slot «i», and coordinated mentions ("Russia and Iran") grouped into one slot.
+ */
+
+/** Nouns that may follow each member of a coordination ("Russian planes and Iranian militias"). */
+const MEMBER_NOUNS =
+  "(?: (?:forces|troops|planes|jets|warplanes|aircraft|fighters|militias|militiamen|soldiers|units|officials|army|air force|air power|airpower|navy|governments?|leaders|advisers|advisors|commanders|drones|artillery|special forces|militants))?";
+const COORDINATION = new RegExp(
+  `«\\d+»${MEMBER_NOUNS}(?:, (?:the )?«\\d+»${MEMBER_NOUNS})*,? (?:and|or|as well as|&) (?:the )?«\\d+»${MEMBER_NOUNS}`,
+  "g",
+);
+
+export interface CodedSentence {
+  code: string;
+  /** Slot -> mention indices: one mention, or the members of a coordination. */
+  slots: number[][];
+}
+
+/** Rewrites a sentence as lower-case words with each mention replaced by its slot «i». */
+export function codeSentence(text: string, sentence: Sentence, mentions: Mention[]): CodedSentence {
+  const clean = (piece: string) =>
+    piece
+      .toLowerCase()
+      .replace(/[“”"‘«»]/g, " ")
+      .replace(/’/g, "'");
+  let code = "";
+  let at = sentence.start;
+  mentions.forEach((m, i) => {
+    code += `${clean(text.slice(at, m.start))}«${i}»`;
+    at = m.end;
+  });
+  code += clean(text.slice(at, sentence.end));
+  code = ` ${code}`
+    .replace(/\s*\((?:[^()«]|«\d+»)*\)/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/ ,/g, ",")
+    .replace(/\.\s+(?=[a-z])/g, " ") // a stray full stop before a lower-case word ends nothing
+    .replace(/[.!?]+\s*$/, "")
+    .replace(/»' /g, "»'s ") // "the rebels' capture": a plural possessive reads like "'s"
+    .trim();
+  code = `${code} `;
+  const slots: number[][] = mentions.map((_, i) => [i]);
+  code = code.replace(COORDINATION, (match) => {
+    const members = [...match.matchAll(/«(\d+)»/g)].map((m) => Number(m[1]));
+    // "al-Qaeda, and it has fought ...", "with Moscow, and Turkey is ...": clauses, not a list.
+    if (members.some((i) => mentions[i]?.pronoun)) return match;
+    if (members.length === 2 && /,\s*(?:and|or)\s/.test(match)) return match;
+    slots.push(members);
+    return `«${slots.length - 1}»`;
+  });
+  return { code, slots };
+}
+
+/**
+ * Patterns see the sentence twice: as written, and with relative clauses and appositions cut
+ * out, so "Hezbollah, which has backed Assad for years, has fought Israel" links its ends.
+ */
+export function codedVariants(code: string): string[] {
+  const variants = [code];
+  const mainClause = code
+    .replace(/, (?:which|who|whose|whom|where|when)\b[^,]*,/g, "")
+    // "government forces, backed by Russian air power, recaptured Aleppo": a participle phrase.
+    .replace(/, [a-z]+(?:ed|en) (?:by|from|with)\b[^,]*,/g, "")
+    .replace(
+      /, (?:(?:a|an|the|formerly|once|now|one of|two|three|four|several|both|with)\b|«\d+»'s )[^,]*,(?= (?:[a-z]+ ){0,2}?(?:has|have|had|is|are|was|were|said|says|[a-z]+ed|[a-z]+s)\b)/g,
+      "",
+    );
+  if (mainClause !== code) variants.push(mainClause);
+  return variants;
+}
