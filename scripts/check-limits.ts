@@ -29,12 +29,6 @@ export const MAX_FUNCTION_LINES = 100;
  */
 const ALLOWED: Record<string, string> = {
   // Ingest is being split: patterns by relation family, mentions by strategy.
-  "src/ingest/patterns.ts": "ingest split in progress",
-  "src/ingest/mentions.ts": "ingest split in progress",
-  "src/ingest/mentions.ts#MentionFinder/find": "ingest split in progress",
-  "src/ingest/mentions.ts#MentionFinder/proposalMentions": "ingest split in progress",
-  "src/ingest/extract.ts": "ingest split in progress",
-  "src/ingest/extract.ts#extractCandidates": "ingest split in progress",
   // Being rewritten with the dataset validation and the camps analysis.
   "src/model/validate.ts#validateDataset": "validation rewrite in progress",
   "src/analysis/camps.ts#camps": "camps rewrite in progress",
