@@ -181,6 +181,8 @@ class GexfReader {
   private plain = 0;
   /** Evidence read from the file, checked once every edge has described its sources. */
   private readonly cited: { place: Place; rawId: string; evidence: Evidence[] }[] = [];
+  /** Evidence whose quote is cut from its source's own text (see DatasetContext.verbatim). */
+  readonly verbatim = new Set<object>();
 
   constructor(
     private readonly file: string,
@@ -488,6 +490,7 @@ class GexfReader {
       evidence = [
         { source: this.fileSource.id, quote: this.xml.slice(edge.startTag.from, edge.startTag.to) },
       ];
+      this.verbatim.add(evidence[0] as Evidence);
     }
 
     const claim: Claim = {
@@ -509,7 +512,7 @@ class GexfReader {
   }
 
   private finishEdges(): void {
-    const quotesBySource = new Map<string, string[]>();
+    const citedBySource = new Map<string, Evidence[]>();
     for (const { place, rawId, evidence } of this.cited) {
       for (const item of evidence) {
         if (!this.sourceById.has(item.source)) {
@@ -519,16 +522,19 @@ class GexfReader {
           );
           continue;
         }
-        const quotes = quotesBySource.get(item.source);
-        if (quotes === undefined) quotesBySource.set(item.source, [item.quote]);
-        else quotes.push(item.quote);
+        const items = citedBySource.get(item.source);
+        if (items === undefined) citedBySource.set(item.source, [item]);
+        else items.push(item);
       }
     }
     for (const source of this.sources) {
       if (source === this.fileSource) continue;
       const given = this.options.sourceTexts?.[source.id] ?? this.options.sourceTexts?.[source.text];
-      // Without the article, the quotes cited from it are all the text the file vouches for.
-      this.sourceTexts[source.id] = given ?? (quotesBySource.get(source.id) ?? []).join("\n\n[…]\n\n");
+      // Without the article, the quotes cited from it are all the text the file vouches for (so
+      // each of them is in that text by construction).
+      const cited = citedBySource.get(source.id) ?? [];
+      if (given === undefined) for (const item of cited) this.verbatim.add(item);
+      this.sourceTexts[source.id] = given ?? cited.map((item) => item.quote).join("\n\n[…]\n\n");
     }
     if (this.plain > 0) {
       this.warnings.push(
@@ -730,7 +736,12 @@ export function importGexf(
   const reader = new GexfReader(file, xml, ontology, options);
   const read = reader.read();
   if (read === undefined || reader.errors.length > 0) return { ok: false, errors: reader.errors };
-  const checked = validateDataset(read.dataset, { file, ontology, sourceTexts: read.sourceTexts });
+  const checked = validateDataset(read.dataset, {
+    file,
+    ontology,
+    sourceTexts: read.sourceTexts,
+    verbatim: reader.verbatim,
+  });
   if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => locate(e, reader)) };
   return {
     ok: true,

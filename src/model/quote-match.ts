@@ -1,3 +1,5 @@
+import { QuoteIndex } from "./quote-index";
+
 /**
  * "Verbatim" quote matching. A quote must appear in its source word for word; the only differences
  * tolerated are the ones copy-and-paste and editors introduce without changing the text: runs of
@@ -26,15 +28,26 @@ export function quoteIsVerbatim(quote: string, sourceText: string): boolean {
   return needle.length > 0 && normalizeForQuoteMatch(sourceText).includes(needle);
 }
 
+/** Quotes searched for by scanning the source before its index pays for itself. */
+const SCANS_BEFORE_INDEX = 16;
+
 /**
- * A matcher for many quotes against one source, normalizing the source only once (a dataset has
- * hundreds of quotes per article).
+ * A matcher for many quotes against one source, normalizing the source only once. A few quotes
+ * scan the text; from then on they are looked up in an index of it (quote-index.ts), so a source
+ * cited by thousands of quotes costs about its length once, not once per quote.
  */
 export function quoteMatcher(sourceText: string): (quote: string) => boolean {
-  const haystack = normalizeForQuoteMatch(sourceText);
+  // Normalized on first use: a source whose quotes are all verbatim by construction never is.
+  let haystack: string | undefined;
+  let scans = 0;
+  let index: QuoteIndex | undefined;
   return (quote) => {
     const needle = normalizeForQuoteMatch(quote);
-    return needle.length > 0 && haystack.includes(needle);
+    if (needle.length === 0) return false;
+    haystack ??= normalizeForQuoteMatch(sourceText);
+    if (index !== undefined) return index.has(needle);
+    if (++scans >= SCANS_BEFORE_INDEX) index = new QuoteIndex(haystack);
+    return haystack.includes(needle);
   };
 }
 

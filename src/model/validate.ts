@@ -24,6 +24,8 @@ export interface DatasetContext {
   ontology: Ontology;
   /** Source text by source id (or by the source's `text` path). Missing texts are reported. */
   sourceTexts: Record<string, string>;
+  /** Evidence objects whose quote was cut from its own source's text: verbatim by construction. */
+  verbatim?: ReadonlySet<object>;
 }
 
 /** Shape of a date, checked by zod; a value of this shape can still be no real day ("2024-02-30"). */
@@ -54,10 +56,6 @@ function stringField(record: Raw | undefined, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function quoted(values: readonly string[]): string {
-  return values.map(show).join(", ");
-}
-
 /** A value from the input as shown in a message: quoted, escaped, and cut when long. */
 function show(value: string): string {
   if (value.length <= MAX_SHOWN) return JSON.stringify(value);
@@ -69,7 +67,7 @@ function show(value: string): string {
 
 function didYouMean(value: string, candidates: readonly string[], budget: SuggestionBudget): string {
   const close = closestMatches(value, candidates, 3, budget);
-  return close.length > 0 ? `; did you mean ${quoted(close)}?` : "";
+  return close.length > 0 ? `; did you mean ${close.map(show).join(", ")}?` : "";
 }
 
 /** zod's message, reworded where a plainer one says the same for people editing JSON by hand. */
@@ -304,7 +302,7 @@ export function validateDataset(input: unknown, ctx: DatasetContext): DatasetVal
       );
       return;
     }
-    const matches = matchers.get(sourceId);
+    const matches = ctx.verbatim?.has(rawEvidence as object) ? undefined : matchers.get(sourceId);
     if (quote !== undefined && quote.trim() !== "" && matches !== undefined && !matches(quote)) {
       errors.add(
         ["claims", i, "evidence", j, "quote"],
