@@ -1,4 +1,5 @@
 import { claimVisible, type GraphFilter } from "../model/filter";
+import { ontologyIndex } from "../model/ontology-index";
 import type { Certainty, Evidence, FaultlineGraph, Ontology } from "../model/types";
 
 /** One claim as the analyses report it: enough to show the statement and the quotes behind it. */
@@ -56,14 +57,14 @@ export function compareIds(a: string, b: string): number {
 
 /** Relation id -> sign (+1 friendly, -1 hostile, 0 neutral); relations the ontology lacks count as 0. */
 export function relationSigns(ontology: Ontology): (relation: string) => -1 | 0 | 1 {
-  const signs = new Map(ontology.relationKinds.map((r) => [r.id, r.sign] as const));
-  return (relation) => signs.get(relation) ?? 0;
+  const relations = ontologyIndex(ontology);
+  return (relation) => relations.relation(relation)?.sign ?? 0;
 }
 
 /** Whether a node kind is a place (city, region...) rather than an actor that can take sides. */
 export function placeTest(ontology: Ontology): (kind: string) => boolean {
-  const places = new Set(ontology.placeKinds);
-  return (kind) => places.has(kind);
+  const kinds = ontologyIndex(ontology);
+  return (kind) => kinds.isPlaceKind(kind);
 }
 
 /** Throws a clear error when an analysis is asked about an actor that is not in the graph. */

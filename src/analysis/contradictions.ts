@@ -1,5 +1,6 @@
 import { firstDay, lastDay } from "../model/dates";
 import type { GraphFilter } from "../model/filter";
+import { ontologyIndex } from "../model/ontology-index";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import { type ClaimRef, compareIds, pairKey, relationSigns, visibleClaims } from "./claims";
 import { SpanCache } from "./span-cache";
@@ -54,8 +55,7 @@ export function findContradictions(
   const signOf = relationSigns(ontology);
   const claims = visibleClaims(graph, options.filter ?? {});
   const label = (node: string) => graph.getNodeAttribute(node, "label");
-  const relationLabel = (relation: string) =>
-    ontology.relationKinds.find((r) => r.id === relation)?.label ?? relation;
+  const relationLabel = ontologyIndex(ontology).relationLabel;
   const said = new Map<string, string>();
   const say = (c: ClaimRef) => {
     let text = said.get(c.claim);

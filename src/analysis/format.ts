@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../model/ontology-index";
 import type { Evidence, FaultlineGraph, Ontology } from "../model/types";
 import type { ClaimRef } from "./claims";
 import type { ChainStep, TraversedClaim } from "./projection";
@@ -12,7 +13,7 @@ export function actorName(graph: FaultlineGraph, actor: string): string {
 }
 
 export function relationLabel(ontology: Ontology, relation: string, inverse = false): string {
-  const kind = ontology.relationKinds.find((r) => r.id === relation);
+  const kind = ontologyIndex(ontology).relation(relation);
   if (kind === undefined) return relation;
   return inverse ? kind.inverseLabel : kind.label;
 }

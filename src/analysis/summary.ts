@@ -1,4 +1,5 @@
 import type { GraphFilter } from "../model/filter";
+import { ontologyIndex } from "../model/ontology-index";
 import type { Certainty, Evidence, FaultlineGraph, Ontology } from "../model/types";
 import { assertActor, compareIds, edgeVisible } from "./claims";
 
@@ -45,10 +46,10 @@ export function actorSummary(
 ): ActorSummary {
   assertActor(graph, actor);
   const groups = new Map<string, SummaryGroup>();
-  const relationOrder = new Map(ontology.relationKinds.map((r, i) => [r.id, i]));
+  const relations = ontologyIndex(ontology);
   const add = (edge: string, direction: SummaryDirection, other: string) => {
     const a = graph.getEdgeAttributes(edge);
-    const kind = ontology.relationKinds.find((r) => r.id === a.relation);
+    const kind = relations.relation(a.relation);
     const key = `${a.relation}\u0000${direction}`;
     let group = groups.get(key);
     if (group === undefined) {
@@ -80,8 +81,7 @@ export function actorSummary(
   const directionOrder: Record<SummaryDirection, number> = { out: 0, in: 1, mutual: 2 };
   const sorted = [...groups.values()].sort(
     (x, y) =>
-      (relationOrder.get(x.relation) ?? Number.MAX_SAFE_INTEGER) -
-        (relationOrder.get(y.relation) ?? Number.MAX_SAFE_INTEGER) ||
+      relations.relationOrder(x.relation) - relations.relationOrder(y.relation) ||
       compareIds(x.relation, y.relation) ||
       directionOrder[x.direction] - directionOrder[y.direction],
   );

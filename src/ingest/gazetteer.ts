@@ -1,3 +1,4 @@
+import { slugify as slugifyName } from "../model/ids";
 import type { Claim, LoadedDataset, Ontology } from "../model/types";
 import { COMMUNITY_ADJECTIVES, COUNTRIES } from "./lexicon";
 
@@ -35,14 +36,7 @@ export interface Gazetteer {
 
 /** A lower-case, hyphenated id from a name: "Free Syrian Army" -> "free-syrian-army". */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug === "" ? "actor" : slug;
+  return slugifyName(name, "actor");
 }
 
 export function normalizeSurface(surface: string): string {

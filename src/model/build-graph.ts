@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import { layoutGraph } from "./layout";
+import { ontologyIndex } from "./ontology-index";
 import type {
   ActorAttributes,
   ClaimAttributes,
@@ -55,8 +56,7 @@ export interface GraphBuilder {
 
 export function createGraphBuilder(loaded: LoadedDataset): GraphBuilder {
   const { dataset, ontology } = loaded;
-  const kindColor = new Map(ontology.nodeKinds.map((k) => [k.id, k.color]));
-  const relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
+  const kinds = ontologyIndex(ontology);
 
   const graph: FaultlineGraph = new MultiDirectedGraph<ActorAttributes, ClaimAttributes, GraphAttributes>({
     allowSelfLoops: false,
@@ -84,7 +84,7 @@ export function createGraphBuilder(loaded: LoadedDataset): GraphBuilder {
       x: position?.x ?? 0,
       y: position?.y ?? 0,
       size: nodeSize(degree.get(actor.id) ?? 0),
-      color: kindColor.get(actor.kind) ?? FALLBACK_COLOR,
+      color: kinds.nodeKind(actor.kind)?.color ?? FALLBACK_COLOR,
     };
     if (actor.coordinates) {
       attributes.lat = actor.coordinates.lat;
@@ -96,7 +96,7 @@ export function createGraphBuilder(loaded: LoadedDataset): GraphBuilder {
   const addClaim = (index: number) => {
     const claim = dataset.claims[index];
     if (claim === undefined) throw new RangeError(`no claim at index ${index}`);
-    const relation = relations.get(claim.relation);
+    const relation = kinds.relation(claim.relation);
     const attributes: ClaimAttributes = {
       claim: claim.id,
       relation: claim.relation,

@@ -1,3 +1,5 @@
+import { CERTAINTIES as CERTAINTY_LIST } from "./certainty";
+import { ID_PATTERN as ID } from "./ids";
 import type { Actor, Claim, Dataset, Evidence, Source } from "./types";
 
 /**
@@ -11,9 +13,8 @@ import type { Actor, Claim, Dataset, Evidence, Source } from "./types";
 
 type Raw = Record<string, unknown>;
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const CERTAINTIES = new Set(["stated", "implied", "disputed"]);
+const CERTAINTIES: ReadonlySet<string> = new Set(CERTAINTY_LIST);
 
 /** Thrown (and caught below) at the first value the fast path does not accept. */
 const REJECT = Symbol("reject");

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { CERTAINTIES } from "./certainty";
+import { ID_PATTERN, ID_RULE } from "./ids";
 
 /**
  * The on-disk shapes of the ontology and of a dataset, as zod schemas. The TypeScript types in
@@ -8,9 +10,7 @@ import { z } from "zod";
  * in `validate.ts`.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "assad-government")');
+const id = z.string().regex(ID_PATTERN, ID_RULE);
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1b9e77"');
 
@@ -84,7 +84,7 @@ export const evidenceSchema = z.strictObject({
   attributedTo: z.string().min(1).optional(),
 });
 
-export const certaintySchema = z.enum(["stated", "implied", "disputed"]);
+export const certaintySchema = z.enum(CERTAINTIES);
 
 export const claimSchema = z.strictObject({
   id,

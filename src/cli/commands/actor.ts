@@ -1,5 +1,6 @@
 import { evidenceLines, spanText } from "../../analysis/format";
 import { actorSummary } from "../../analysis/summary";
+import { ontologyIndex } from "../../model/ontology-index";
 import type { Command } from "../command";
 import { dateOption, loadAnalysisGraph, positionalArgs, resolveActor } from "./analysis-args";
 
@@ -30,7 +31,7 @@ export const actorCommand: Command = {
       stdout(JSON.stringify(summary, null, 2));
       return 0;
     }
-    const kind = loaded.ontology.nodeKinds.find((k) => k.id === summary.kind)?.label ?? summary.kind;
+    const kind = ontologyIndex(loaded.ontology).nodeKindLabel(summary.kind);
     const lines = [`${summary.label} (${summary.actor}), ${kind}${at === undefined ? "" : `, on ${at}`}`];
     if (summary.groups.length === 0) lines.push("", "No claims.");
     for (const group of summary.groups) {

@@ -1,6 +1,7 @@
 import { buildGraph } from "../../model/build-graph";
 import { isPartialDate } from "../../model/dates";
 import { findActor, suggestActors } from "../../model/find-actor";
+import { ontologyIndex } from "../../model/ontology-index";
 import type { FaultlineGraph, LoadedDataset } from "../../model/types";
 import { InputError, UsageError } from "../command";
 import { loadDatasetFile } from "../load";
@@ -57,7 +58,7 @@ export function choiceOption<T extends string>(
 /** A comma-separated list of relation ids, each checked against the ontology. */
 export function relationsOption(value: unknown, loaded: LoadedDataset): string[] | undefined {
   if (value === undefined) return undefined;
-  const known = loaded.ontology.relationKinds.map((r) => r.id);
+  const known = ontologyIndex(loaded.ontology).relationIds;
   const list = String(value)
     .split(",")
     .map((s) => s.trim())

@@ -6,6 +6,7 @@ import { exportDatasetJson } from "../../io/json-export";
 import { buildGraph } from "../../model/build-graph";
 import { isPartialDate } from "../../model/dates";
 import type { GraphFilter } from "../../model/filter";
+import { ontologyIndex } from "../../model/ontology-index";
 import { parseJson } from "../../model/parse-json";
 import { MAX_GEXF_BYTES, MAX_TEXT_BYTES } from "../../model/size-limits";
 import type { LoadedDataset, Ontology } from "../../model/types";
@@ -175,14 +176,9 @@ export const exportCommand: Command = {
 
     const loaded = isGexf ? await loadGexfFile(file, ontologyOption, stderr) : await loadDatasetFile(file);
     const filter: GraphFilter = {};
-    const relationIds = loaded.ontology.relationKinds.map((r) => r.id);
+    const { relationIds, nodeKindIds } = ontologyIndex(loaded.ontology);
     const relations = listOption(values.relations, "relations", "relation", relationIds);
-    const kinds = listOption(
-      values.kinds,
-      "kinds",
-      "node kind",
-      loaded.ontology.nodeKinds.map((k) => k.id),
-    );
+    const kinds = listOption(values.kinds, "kinds", "node kind", nodeKindIds);
     if (relations !== undefined) filter.relations = relations;
     if (kinds !== undefined) filter.kinds = kinds;
     if (at !== undefined) filter.at = at;

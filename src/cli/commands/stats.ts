@@ -1,4 +1,6 @@
+import { CERTAINTIES } from "../../model/certainty";
 import { firstDay, lastDay } from "../../model/dates";
+import { ontologyIndex } from "../../model/ontology-index";
 import type { LoadedDataset } from "../../model/types";
 import type { Command } from "../command";
 import { UsageError } from "../command";
@@ -23,7 +25,8 @@ export interface DatasetStats {
 
 export function computeStats(loaded: LoadedDataset): DatasetStats {
   const { dataset, ontology } = loaded;
-  const count = (ids: string[], values: string[]) => {
+  const kinds = ontologyIndex(ontology);
+  const count = (ids: readonly string[], values: string[]) => {
     const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
     for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
     return counts;
@@ -79,15 +82,15 @@ export function computeStats(loaded: LoadedDataset): DatasetStats {
     actors: dataset.actors.length,
     claims: dataset.claims.length,
     nodeKinds: count(
-      ontology.nodeKinds.map((k) => k.id),
+      kinds.nodeKindIds,
       dataset.actors.map((a) => a.kind),
     ),
     relationKinds: count(
-      ontology.relationKinds.map((r) => r.id),
+      kinds.relationIds,
       dataset.claims.map((c) => c.relation),
     ),
     certainty: count(
-      ["stated", "implied", "disputed"],
+      CERTAINTIES,
       dataset.claims.map((c) => c.certainty),
     ),
     timeRange: start !== undefined && end !== undefined ? { start, end } : null,
