@@ -1,15 +1,21 @@
 import type { GraphFilter } from "../model/filter";
 import type { Evidence, FaultlineGraph, Ontology } from "../model/types";
-import { solveBalanceExact } from "./balance-exact";
-import { frustrationLowerBound, solveBalanceHeuristic } from "./balance-heuristic";
-import type { BalancePair, BalanceProblem } from "./balance-problem";
-import { type ClaimRef, compareIds, pairKey, placeTest, relationSigns, visibleClaims } from "./claims";
+import { type CampBasis, campBases, campCaveats } from "./camp-basis";
+import { type ComponentSplit, splitComponent } from "./camp-split";
+import { type ClaimRef, compareIds, placeTest } from "./claims";
+import { type SignedClaim, signedGraph } from "./signed-components";
 
 export interface CampOptions {
   /** Only claims whose span contains this day (shorthand for `filter.at`). */
   at?: string;
   filter?: GraphFilter;
-  /** Components up to this many actors are solved exactly; larger ones by the heuristic. Default 20. */
+  /** Split each component into at most this many sides (2 = classic structural balance). Default: chosen. */
+  sides?: number;
+  /** Most sides a component may get when the number is chosen. Default 8. */
+  maxSides?: number;
+  /** An extra side must save at least this much frustrated weight to be used. Default 1 (one claim). */
+  minSaving?: number;
+  /** Components up to this many actors are searched exhaustively. Default 16 (20 with `sides: 2`). */
   exactLimit?: number;
   /** Seed of the heuristic's restarts. Default 1. */
   seed?: number;
@@ -27,6 +33,8 @@ export interface Camp {
   /** "Assad government camp". */
   label: string;
   members: string[];
+  /** The claims and sources its membership rests on. */
+  basis: CampBasis;
 }
 
 export interface FrustratedClaim {
@@ -40,186 +48,166 @@ export interface FrustratedClaim {
 
 export interface CampResult {
   camps: Camp[];
-  /** Every non-place actor: its camp id, or null when no friendly or hostile claim links it. */
+  /** Every non-place actor: its camp id, or null when it is in no camp (unlinked, or alone). */
   campOf: Record<string, string | null>;
+  /** Actors with hostile claims only on this date: no friendly tie puts them in any camp. */
+  alone: string[];
   /** Friendly claims across camps and hostile claims within one, by claim id. */
   frustrated: FrustratedClaim[];
   frustratedWeight: number;
   totalWeight: number;
   /** 1 - frustratedWeight / totalWeight (1 when nothing is signed). */
   balance: number;
-  /** 'exact' when every component was solved exactly. */
+  /** 'exact' when every component's split is proven least-frustrated for its number of sides. */
   method: "exact" | "heuristic";
-  /** With the heuristic: a proven lower bound on the least frustrated weight. */
+  /** With the heuristic: a proven lower bound on the least frustrated weight of any split. */
   lowerBound?: number;
-}
-
-interface PairTotals {
-  a: string;
-  b: string;
-  positive: number;
-  negative: number;
+  /** How each connected component was split: what each extra side saved. */
+  components: Omit<ComponentSplit, "assignment">[];
+  /** In words: where the split rests on few claims or few sources. */
+  caveats: string[];
 }
 
 /**
- * Splits the actors into camps by structural balance: friendly claims (sign +1 in the ontology)
- * should join two actors, hostile ones (-1) separate them. Each connected component of the signed
- * graph is split in two so that the weight of claims breaking that rule is least. Places and
- * neutral relations are ignored.
+ * Splits the actors into camps: friendly claims (sign +1 in the ontology) should join two actors,
+ * hostile ones (-1) separate them. Each connected component of the signed graph is split into the
+ * number of sides that pays for itself (weak balance: an extra side is used only when it frees at
+ * least `minSaving` of frustrated weight), or into exactly `sides`. Within a side, only actors linked
+ * by friendly claims form a camp; an actor with hostile claims only stands alone rather than being
+ * counted in a camp it has no friendly tie to. Places and neutral relations are ignored.
  */
 export function camps(graph: FaultlineGraph, ontology: Ontology, options: CampOptions = {}): CampResult {
-  const signOf = relationSigns(ontology);
   const isPlace = placeTest(ontology);
-  const weightOf = options.weight ?? (() => 1);
   const filter: GraphFilter =
     options.at === undefined ? (options.filter ?? {}) : { ...options.filter, at: options.at };
-
-  // Plain maps rather than a graphology graph here: this sweep is the hot part on large datasets.
-  const signed: { ref: ClaimRef; sign: 1 | -1; weight: number }[] = [];
-  const strength = new Map<string, number>();
-  const pairs = new Map<string, PairTotals>();
-  for (const ref of visibleClaims(graph, filter)) {
-    const sign = signOf(ref.relation);
-    if (sign === 0 || ref.from === ref.to) continue;
-    if (
-      isPlace(graph.getNodeAttribute(ref.from, "kind")) ||
-      isPlace(graph.getNodeAttribute(ref.to, "kind"))
-    ) {
-      continue;
-    }
-    const weight = weightOf(ref);
-    if (!(weight > 0)) continue;
-    signed.push({ ref, sign, weight });
-    strength.set(ref.from, (strength.get(ref.from) ?? 0) + weight);
-    strength.set(ref.to, (strength.get(ref.to) ?? 0) + weight);
-    const key = pairKey(ref.from, ref.to);
-    let totals = pairs.get(key);
-    if (totals === undefined) {
-      totals = { a: ref.from, b: ref.to, positive: 0, negative: 0 };
-      pairs.set(key, totals);
-    }
-    if (sign > 0) totals.positive += weight;
-    else totals.negative += weight;
-  }
-
-  // Components (union-find over the pairs), each listed leader-first: most signed weight, then id.
-  const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || compareIds(a, b);
-  const parent = new Map<string, string>();
-  const root = (node: string): string => {
-    let r = node;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    for (let n = node; n !== r; ) {
-      const next = parent.get(n)!;
-      parent.set(n, r);
-      n = next;
-    }
-    return r;
+  const { signed, strength, components } = signedGraph(graph, ontology, filter, options.weight ?? (() => 1));
+  const classic = options.sides === 2;
+  const splitOptions = {
+    maxSides: options.maxSides ?? 8,
+    ...(options.sides === undefined ? {} : { fixedSides: options.sides }),
+    minSaving: options.minSaving ?? 1,
+    exactLimit: options.exactLimit ?? (classic ? 20 : 16),
+    seed: options.seed ?? 1,
+    lowerBound: options.lowerBound !== false,
   };
-  for (const node of strength.keys()) parent.set(node, node);
-  for (const { a, b } of pairs.values()) {
-    const ra = root(a);
-    const rb = root(b);
-    if (ra !== rb) parent.set(ra, rb);
-  }
-  const byRoot = new Map<string, string[]>();
-  for (const node of [...strength.keys()].sort(byStrength)) {
-    const r = root(node);
-    const list = byRoot.get(r);
-    if (list === undefined) byRoot.set(r, [node]);
-    else list.push(node);
-  }
-  // Map order is first insertion: components come in the order of their strongest member.
-  const componentNodes = [...byRoot.values()];
-
-  const exactLimit = options.exactLimit ?? 20;
-  let method: CampResult["method"] = "exact";
-  let lowerBound = 0;
-  const sides: { members: string[] }[] = [];
-  const sideOf = new Map<string, number>();
-  const componentOf = new Map<string, number>();
-  const indexIn = new Map<string, number>();
-  componentNodes.forEach((nodes, c) => {
-    nodes.forEach((node, i) => {
-      componentOf.set(node, c);
-      indexIn.set(node, i);
+  const groups: string[][] = [];
+  const alone: string[] = [];
+  const splits = components.map(({ nodes, problem }) => {
+    const split = splitComponent(problem, splitOptions);
+    const bySide = new Map<number, number[]>();
+    split.assignment.forEach((side, i) => {
+      const members = bySide.get(side);
+      if (members === undefined) bySide.set(side, [i]);
+      else members.push(i);
     });
-  });
-  const componentPairs: BalancePair[][] = componentNodes.map(() => []);
-  for (const { a, b, positive, negative } of pairs.values()) {
-    componentPairs[componentOf.get(a)!]!.push({ a: indexIn.get(a)!, b: indexIn.get(b)!, positive, negative });
-  }
-  for (const [c, nodes] of componentNodes.entries()) {
-    const problemPairs = componentPairs[c]!;
-    const problem: BalanceProblem = { size: nodes.length, pairs: problemPairs };
-    const small = nodes.length <= exactLimit;
-    // For the exact search one improved start is enough: it only seeds the bound.
-    const heuristic = solveBalanceHeuristic(problem, {
-      seed: options.seed ?? 1,
-      ...(small ? { restarts: 1 } : {}),
-    });
-    let solution = heuristic;
-    if (small) {
-      solution = solveBalanceExact(problem, heuristic);
-      lowerBound += solution.frustration;
-    } else {
-      method = "heuristic";
-      if (options.lowerBound !== false) lowerBound += frustrationLowerBound(problem);
+    for (const members of bySide.values()) {
+      if (classic) {
+        groups.push(members.map((i) => nodes[i]!));
+        continue;
+      }
+      // A camp is held together by friendly claims: a side's parts with no friendly claim between
+      // them are separate camps (separating them frees hostile claims and breaks no friendly one),
+      // and a member with no friendly claim inside its side stands alone.
+      for (const part of friendlyParts(problem.pairs, members)) {
+        if (part.length === 1) alone.push(nodes[part[0]!]!);
+        else groups.push(part.map((i) => nodes[i]!));
+      }
     }
-    const first = sides.length;
-    sides.push({ members: [] }, { members: [] });
-    nodes.forEach((node, i) => {
-      const side = first + solution.sides[i]!;
-      sides[side]!.members.push(node);
-      sideOf.set(node, side);
-    });
-  }
-
-  const named = sides
-    .filter((side) => side.members.length > 0)
-    .map((side) => ({
-      members: [...side.members].sort(compareIds),
-      leader: [...side.members].sort(byStrength)[0]!,
-    }))
+    const { assignment: _, ...summary } = split;
+    return summary;
+  });
+  const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || compareIds(a, b);
+  const named = groups
+    .map((members) => ({ members: [...members].sort(compareIds), leader: [...members].sort(byStrength)[0]! }))
     .sort((a, b) => b.members.length - a.members.length || compareIds(a.leader, b.leader));
+  const campOf: Record<string, string | null> = {};
+  for (const node of [...graph.nodes()].sort(compareIds)) {
+    if (!isPlace(graph.getNodeAttribute(node, "kind"))) campOf[node] = null;
+  }
+  named.forEach((side, i) => {
+    for (const member of side.members) campOf[member] = `camp-${i + 1}`;
+  });
+  const bases = campBases(signed, (actor) => campOf[actor] ?? null);
   const campList: Camp[] = named.map((side, i) => ({
     id: `camp-${i + 1}`,
     leader: side.leader,
     label: `${graph.getNodeAttribute(side.leader, "label")} camp`,
     members: side.members,
+    basis: bases.get(`camp-${i + 1}`) ?? { friendlyClaims: 0, hostileClaims: 0, sources: 0 },
   }));
-  const campOf: Record<string, string | null> = {};
-  for (const node of [...graph.nodes()].sort(compareIds)) {
-    if (!isPlace(graph.getNodeAttribute(node, "kind"))) campOf[node] = null;
-  }
-  for (const camp of campList) for (const member of camp.members) campOf[member] = camp.id;
+  alone.sort(compareIds);
+  return assemble(graph, signed, campList, campOf, alone, splits);
+}
 
+/** The members of one side grouped by friendly links between them (connected parts). */
+function friendlyParts(
+  pairs: readonly { a: number; b: number; positive: number }[],
+  members: readonly number[],
+): number[][] {
+  const inside = new Set(members);
+  const friends = new Map<number, number[]>(members.map((m) => [m, []]));
+  for (const p of pairs) {
+    if (p.positive > 0 && inside.has(p.a) && inside.has(p.b)) {
+      friends.get(p.a)!.push(p.b);
+      friends.get(p.b)!.push(p.a);
+    }
+  }
+  const seen = new Set<number>();
+  const parts: number[][] = [];
+  for (const start of members) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const part = [start];
+    for (let head = 0; head < part.length; head++) {
+      for (const other of friends.get(part[head]!)!) {
+        if (!seen.has(other)) {
+          seen.add(other);
+          part.push(other);
+        }
+      }
+    }
+    parts.push(part);
+  }
+  return parts;
+}
+
+function assemble(
+  graph: FaultlineGraph,
+  signed: readonly SignedClaim[],
+  campList: Camp[],
+  campOf: Record<string, string | null>,
+  alone: string[],
+  splits: Omit<ComponentSplit, "assignment">[],
+): CampResult {
   const frustrated: FrustratedClaim[] = [];
   let frustratedWeight = 0;
   let totalWeight = 0;
   for (const { ref, sign, weight } of signed) {
     totalWeight += weight;
-    const same = sideOf.get(ref.from) === sideOf.get(ref.to);
-    if ((sign > 0 && !same) || (sign < 0 && same)) {
+    const a = campOf[ref.from] ?? `alone:${ref.from}`;
+    const b = campOf[ref.to] ?? `alone:${ref.to}`;
+    if ((sign > 0 && a !== b) || (sign < 0 && a === b)) {
       frustratedWeight += weight;
-      frustrated.push({
-        claim: ref.claim,
-        from: ref.from,
-        to: ref.to,
-        relation: ref.relation,
-        sign,
-        evidence: ref.evidence,
-      });
+      const { claim, from, to, relation, evidence } = ref;
+      frustrated.push({ claim, from, to, relation, sign, evidence });
     }
   }
+  const exact = splits.every((s) => s.exact);
+  const nameOf = (actor: string) => graph.getNodeAttribute(actor, "label");
   const result: CampResult = {
     camps: campList,
     campOf,
+    alone,
     frustrated,
     frustratedWeight,
     totalWeight,
     balance: totalWeight === 0 ? 1 : 1 - frustratedWeight / totalWeight,
-    method,
+    method: exact ? "exact" : "heuristic",
+    components: splits,
+    caveats: campCaveats(campList, alone, signed, nameOf),
   };
-  if (method === "heuristic" && options.lowerBound !== false) result.lowerBound = lowerBound;
+  if (!exact && splits.every((s) => s.lowerBound !== undefined)) {
+    result.lowerBound = splits.reduce((t, s) => t + s.lowerBound!, 0);
+  }
   return result;
 }

@@ -80,7 +80,10 @@ export function campLegend(
   const colors = campColors(result);
   const perCamp = frustratedPerCamp(result);
   const places = new Set(ontology.placeKinds);
-  const unaligned = Object.keys(result.campOf).filter((actor) => result.campOf[actor] === null);
+  const alone = new Set(result.alone);
+  const unaligned = Object.keys(result.campOf).filter(
+    (actor) => result.campOf[actor] === null && !alone.has(actor),
+  );
   const placeCount = graph.filterNodes((_node, attributes) => places.has(attributes.kind)).length;
   return h(
     "ul",
@@ -95,6 +98,16 @@ export function campLegend(
         perCamp.get(camp.id) ?? 0,
       ),
     ),
+    result.alone.length > 0
+      ? legendRow(
+          ctx,
+          { "data-camp": "alone" },
+          UNALIGNED_COLOR,
+          "Standing alone (hostile claims only)",
+          result.alone,
+          null,
+        )
+      : null,
     unaligned.length > 0
       ? legendRow(
           ctx,

@@ -104,6 +104,17 @@ export function mountCamps(ctx: AppContext): Panel {
             text: balanceSummary(result),
             attrs: { id: "camps-summary" },
           }),
+          // Say in words what the split rests on, where it rests on little.
+          result.caveats.length > 0
+            ? h(
+                "ul",
+                {
+                  className: "camps-caveats",
+                  attrs: { id: "camps-caveats", "aria-label": "What the split rests on" },
+                },
+                ...result.caveats.map((caveat) => h("li", { text: caveat })),
+              )
+            : null,
           campLegend(ctx, graph, ontology, result),
           ...frustratedList(ctx, state, result),
         ),

@@ -109,8 +109,12 @@ async function expectCampsMatchCli(page: Page, cliArgs: string[]): Promise<CampR
     );
     expect(row.frustrated).toBe(String(touching.length));
   }
-  const unaligned = Object.keys(expected.campOf).filter((actor) => expected.campOf[actor] === null);
+  const unaligned = Object.keys(expected.campOf).filter(
+    (actor) => expected.campOf[actor] === null && !expected.alone.includes(actor),
+  );
   expect(shown.find((row) => row.camp === "unaligned")?.memberIds ?? []).toEqual(unaligned);
+  expect(shown.find((row) => row.camp === "alone")?.memberIds ?? []).toEqual(expected.alone);
+  expect(await page.locator("#camps-caveats > li").allTextContents()).toEqual(expected.caveats);
   expect(await page.locator("#camps-view .frustrated-list > li").count()).toBe(expected.frustrated.length);
   return expected;
 }
