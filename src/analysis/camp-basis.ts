@@ -19,7 +19,10 @@ export function campBases(signed: readonly SignedClaim[], campOf: (actor: string
   const bases = new Map<string, { friendly: number; hostile: number; sources: Set<string> }>();
   const basisOf = (camp: string) => {
     let b = bases.get(camp);
-    if (b === undefined) bases.set(camp, (b = { friendly: 0, hostile: 0, sources: new Set() }));
+    if (b === undefined) {
+      b = { friendly: 0, hostile: 0, sources: new Set() };
+      bases.set(camp, b);
+    }
     return b;
   };
   for (const { ref, sign } of signed) {

@@ -166,7 +166,7 @@ function greedyStart(order: readonly number[], links: Links, maxSides: number): 
   const weights = scratch(maxSides);
   for (const node of order) {
     const { side } = cheapestSide(weightsBySide(node, links, sides, weights), inUse, maxSides);
-    const chosen = side < 0 ? 0 : side;
+    const chosen = Math.max(side, 0);
     sides[node] = chosen;
     inUse[chosen] = true;
   }

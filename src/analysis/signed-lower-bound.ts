@@ -19,7 +19,10 @@ export function signedClusteringLowerBound(problem: BalanceProblem, maxPath = 3)
   const hostile: { a: number; b: number; weight: number }[] = [];
   const link = (a: number, b: number, w: number) => {
     let row = friendly.get(a);
-    if (row === undefined) friendly.set(a, (row = new Map()));
+    if (row === undefined) {
+      row = new Map();
+      friendly.set(a, row);
+    }
     row.set(b, w);
   };
   for (const pair of problem.pairs) {

@@ -64,7 +64,10 @@ describe("camps", () => {
     expect(later.alone).toEqual(["a", "b"]);
     expect(later.frustrated).toEqual([]);
     expect(camps(graph, ontology).balance).toBe(0.5);
-    expect(camps(graph, ontology, { at: "2020", sides: 2 }).camps.map((c) => c.members)).toEqual([["a"], ["b"]]);
+    expect(camps(graph, ontology, { at: "2020", sides: 2 }).camps.map((c) => c.members)).toEqual([
+      ["a"],
+      ["b"],
+    ]);
   });
 
   it("calls an answer exact when the proven bound meets it, even above the exact limit", () => {
