@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { GeneratedDataset } from "../../src/io/generate";
+import type { GeneratedDataset } from "../support/generate";
 
 /**
  * Writes a generated dataset as a user would keep it: `dataset.json`, `ontology.json` beside it and

@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type GeneratedDataset, generateConflictDataset } from "../../src/io/generate";
 import { type RunningServer, serveDirectory } from "../bench/serve-app";
 import { writeGeneratedDataset } from "../bench/write-generated";
+import { type GeneratedDataset, generateConflictDataset } from "../support/generate";
 import { collectProblems, type LaunchedBrowser, launchBrowser } from "./browser";
 
 /**

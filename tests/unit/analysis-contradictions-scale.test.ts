@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findContradictions } from "../../src/analysis/contradictions";
-import { generateConflictDataset } from "../../src/io/generate";
 import { buildGraph } from "../../src/model/build-graph";
+import { generateConflictDataset } from "../support/generate";
 import { referenceContradictions } from "./helpers/reference-contradictions";
 
 /**

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { backed, backers } from "../../src/analysis/backers";
 import { graphIndex } from "../../src/analysis/graph-index";
 import { paths } from "../../src/analysis/paths";
-import { generateConflictDataset } from "../../src/io/generate";
 import { buildGraph } from "../../src/model/build-graph";
 import { mulberry32 } from "../../src/model/random";
 import type { FaultlineGraph } from "../../src/model/types";
 import { claims, testGraph } from "../fixtures/analysis/graph";
+import { generateConflictDataset } from "../support/generate";
 import { referenceBacked, referenceBackers, referencePaths } from "./helpers/reference-walks";
 
 /**

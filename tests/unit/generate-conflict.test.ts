@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateConflictDataset } from "../../src/io/generate";
 import { buildGraph } from "../../src/model/build-graph";
 import { quoteIsVerbatim } from "../../src/model/quote-match";
 import type { Ontology } from "../../src/model/types";
 import { validateDataset } from "../../src/model/validate";
+import { generateConflictDataset } from "../support/generate";
 
 const ontology = JSON.parse(readFileSync("data/ontology.json", "utf8")) as Ontology;
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { generateConflictDataset } from "../../src/io/generate";
 import { buildGraph } from "../../src/model/build-graph";
 import {
   isLargeGraph,
@@ -12,6 +11,7 @@ import {
   THIN_EDGE_TYPE,
   topNodesByDegree,
 } from "../../src/view/large-graph";
+import { generateConflictDataset } from "../support/generate";
 
 describe("large-graph plan", () => {
   it("switches on above either threshold", () => {

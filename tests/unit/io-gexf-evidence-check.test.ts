@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { generateConflictDataset } from "../../src/io/generate";
 import { importGexf } from "../../src/io/gexf-read";
 import { exportGexf } from "../../src/io/gexf-write";
 import { buildGraph } from "../../src/model/build-graph";
 import { projectOntology } from "../fixtures/gexf/small-dataset";
+import { generateConflictDataset } from "../support/generate";
 
 /**
  * How an import checks its quotes: evidence made from the file itself is accepted without a search,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { generateConflictDataset } from "../../src/io/generate";
 import { buildGraph } from "../../src/model/build-graph";
 import { buildGraphInSteps } from "../../src/model/build-graph-in-steps";
+import { generateConflictDataset } from "../support/generate";
 
 describe("buildGraphInSteps", () => {
   it("gives exactly buildGraph's graph on generated datasets with stored positions", async () => {

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateConflictDataset } from "../../src/io/generate";
 import { fastParseDataset } from "../../src/model/fast-structure";
 import { datasetSchema } from "../../src/model/schema";
+import { generateConflictDataset } from "../support/generate";
 
 /**
  * fastParseDataset stands in for zod on well-formed datasets. It must never accept what zod
