@@ -49,7 +49,7 @@ async function waitForGraph(page: Page, timeoutMs: number): Promise<number> {
 }
 
 /** Clicks the legend checkbox of the most used relation, off and on, timing click -> next frame presented. */
-function toggleLatencies(page: Page, rounds: number): Promise<number[]> {
+export function toggleLatencies(page: Page, rounds: number): Promise<number[]> {
   return page.evaluate(async (count) => {
     const hook = window.__faultline!;
     const usage = new Map<string, number>();

@@ -57,7 +57,10 @@ function loadGraph(
 }
 
 /** Query actors picked from the data, never by id: the most-backed actor, hubs, seeded picks. */
-function queryActors(graph: FaultlineGraph, count: number): { backed: string; pairs: [string, string][] } {
+export function queryActors(
+  graph: FaultlineGraph,
+  count: number,
+): { backed: string; pairs: [string, string][] } {
   const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
   let backed = byDegree[0] as string;
   let most = -1;

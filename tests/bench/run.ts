@@ -1,26 +1,47 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
+import type { Ontology } from "../../src/model/types";
 import { benchBrowser } from "./browser-bench";
+import { benchCompare } from "./compare";
 import { benchIngest } from "./ingest";
 import { benchArticlePanel } from "./ingest-browser";
 import { benchNode } from "./node-bench";
 import { ResultLog, table } from "./results";
+import { scalingCheck } from "./scaling";
 import { parseSizes, sizeLabel } from "./sizes";
+import { benchUserFilesNode, USER_INPUTS, type UserInput } from "./user-files";
 
 /**
- * `npm run bench [-- --sizes 1k,10k] [--skip-browser] [--skip-node]`: the performance benchmark of
- * issue 6. Prints each number as it is measured, then a table with the targets, and writes all
- * results (with every run) as JSON to bench-results/.
+ * `npm run bench [-- --sizes 1k,10k] [--skip-browser] [--skip-node]`: the performance benchmark.
+ * Prints each number as it is measured, then a table with the targets, and writes all results
+ * (with every run) as JSON to bench-results/. The files users bring (own export, typed and untyped
+ * foreign GEXF) are measured in Node and in the browser; `--compare <dir>` opens them in another
+ * viewer's production build too, interleaved, and reports the ratios.
  */
 
-const USAGE =
-  "usage: npm run bench -- [--sizes 1k,10k,50k] [--skip-node] [--skip-browser] [--timeout <seconds per analysis>]";
+const USAGE = [
+  "usage: npm run bench -- [--sizes 1k,10k,50k] [--skip-node] [--skip-browser] [--timeout <seconds>]",
+  "                        [--compare <other viewer's build dir>] [--runs <side-by-side runs>]",
+  "                        [--inputs own-export,typed-foreign,untyped-foreign] [--users-only]",
+].join("\n");
 
 interface Args {
   sizes: string | undefined;
   node: boolean;
   browser: boolean;
   timeoutMs: number;
+  compareDir: string | undefined;
+  runs: number;
+  inputs: UserInput[];
+  /** Only the files users bring (skips the generated-dataset, analysis and ingest benches). */
+  usersOnly: boolean;
+}
+
+function parseInputs(spec: string | undefined): UserInput[] {
+  const wanted = (spec ?? "").split(",").map((s) => s.trim());
+  const unknown = wanted.filter((name) => !(USER_INPUTS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`unknown input "${unknown[0]}"; known: ${USER_INPUTS.join(", ")}`);
+  return wanted as UserInput[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -28,10 +49,20 @@ function parseArgs(argv: readonly string[]): Args {
   let timeoutMs = 60_000;
   let node = true;
   let browser = true;
+  let compareDir: string | undefined;
+  let runs = 3;
+  let inputs: UserInput[] = [...USER_INPUTS];
+  let usersOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--sizes") sizes = argv[++i];
-    else if (arg?.startsWith("--sizes=")) sizes = arg.slice("--sizes=".length);
+    else if (arg === "--compare") compareDir = argv[++i];
+    else if (arg === "--inputs") inputs = parseInputs(argv[++i]);
+    else if (arg === "--users-only") usersOnly = true;
+    else if (arg === "--runs") {
+      runs = Number(argv[++i]);
+      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a positive integer\n${USAGE}`);
+    } else if (arg?.startsWith("--sizes=")) sizes = arg.slice("--sizes=".length);
     else if (arg === "--skip-browser") browser = false;
     else if (arg === "--skip-node") node = false;
     else if (arg === "--timeout") {
@@ -43,7 +74,8 @@ function parseArgs(argv: readonly string[]): Args {
       process.exit(0);
     } else throw new Error(`unknown option "${arg}"\n${USAGE}`);
   }
-  return { sizes, node, browser, timeoutMs };
+  if (compareDir?.startsWith("--")) throw new Error(`--compare needs a directory\n${USAGE}`);
+  return { sizes, node, browser, timeoutMs, compareDir, runs, inputs, usersOnly };
 }
 
 async function main(): Promise<void> {
@@ -60,7 +92,29 @@ async function main(): Promise<void> {
     );
   }
 
+  const ontology = JSON.parse(await readFile("data/ontology.json", "utf8")) as Ontology;
+  const loadAverages: Record<string, number> = { start: loadBefore };
   if (args.node) {
+    for (const size of sizes) {
+      console.log(
+        `\nNode, files users bring, ${sizeLabel(size)} (load average ${loadavg()[0]?.toFixed(1)}):`,
+      );
+      await benchUserFilesNode(size, ontology, log, args.timeoutMs);
+    }
+    loadAverages["after node, files users bring"] = loadavg()[0] ?? 0;
+  }
+
+  if (args.browser) {
+    await benchCompare(sizes, ontology, log, {
+      compareDir: args.compareDir,
+      runs: args.runs,
+      timeoutMs: Math.max(args.timeoutMs, 300_000),
+      inputs: args.inputs,
+    });
+    loadAverages["after browser, files users bring"] = loadavg()[0] ?? 0;
+  }
+
+  if (args.node && !args.usersOnly) {
     for (const size of sizes) {
       console.log(`\nNode, ${sizeLabel(size)} (${size.runs} runs, median):`);
       // One size failing (a file over a limit, a crash) must not lose the others' numbers.
@@ -70,7 +124,7 @@ async function main(): Promise<void> {
     }
   }
 
-  if (args.node) {
+  if (args.node && !args.usersOnly) {
     console.log("\nIngest (articles, one core):");
     try {
       for (const row of await benchIngest()) log.add(row);
@@ -79,9 +133,10 @@ async function main(): Promise<void> {
     }
   }
 
-  if (args.browser) await benchBrowser(sizes, log, { timeoutMs: Math.max(args.timeoutMs, 180_000) });
+  if (args.browser && !args.usersOnly)
+    await benchBrowser(sizes, log, { timeoutMs: Math.max(args.timeoutMs, 180_000) });
 
-  if (args.browser) {
+  if (args.browser && !args.usersOnly) {
     console.log("\nIngest in the explorer (Add article panel):");
     try {
       for (const row of await benchArticlePanel()) log.add(row);
@@ -90,7 +145,14 @@ async function main(): Promise<void> {
     }
   }
 
+  for (const check of scalingCheck(log.results, sizes)) log.add(check);
+  loadAverages.end = loadavg()[0] ?? 0;
   console.log(`\n${table(log.results, sizes)}\n`);
+  console.log(
+    `Load average (1 min) on ${cpus().length} cores: ${Object.entries(loadAverages)
+      .map(([when, value]) => `${when} ${value.toFixed(1)}`)
+      .join(", ")}`,
+  );
   const report = {
     started: started.toISOString(),
     finished: new Date().toISOString(),
@@ -99,7 +161,9 @@ async function main(): Promise<void> {
       cpuModel: cpus()[0]?.model,
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
+      loadAverages,
     },
+    compare: args.compareDir ?? null,
     sizes,
     results: log.results,
   };
