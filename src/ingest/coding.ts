@@ -1,4 +1,5 @@
 import type { Mention } from "./mentions/index";
+import { RELATIONAL_NOUNS } from "./relation-lexicon";
 import type { Sentence } from "./types";
 
 /**
@@ -56,8 +57,9 @@ export function codeSentence(text: string, sentence: Sentence, mentions: Mention
 }
 
 /**
- * Patterns see the sentence twice: as written, and with relative clauses and appositions cut
- * out, so "Hezbollah, which has backed Assad for years, has fought Israel" links its ends.
+ * Patterns see the sentence as written, and with relative clauses and appositions cut out, so
+ * "Hezbollah, which has backed Assad for years, has fought Israel" links its ends; and, when a
+ * possessor's relational noun names an actor ("Russia's ally Hezbollah"), with that actor alone.
  */
 export function codedVariants(code: string): string[] {
   const variants = [code];
@@ -70,5 +72,16 @@ export function codedVariants(code: string): string[] {
       "",
     );
   if (mainClause !== code) variants.push(mainClause);
+  // "retaken by Russia's ally Hezbollah": the possessor's relational noun names the head, which
+  // is what the clause's verb reads.
+  if (mainClause.includes("»'s ")) {
+    const heads = mainClause.replace(POSSESSED_HEAD, "$1");
+    if (heads !== mainClause) variants.push(heads);
+  }
   return variants;
 }
+
+const POSSESSED_HEAD = new RegExp(
+  `«\\d+»'s (?:[a-z-]+ ){0,2}?(?:${RELATIONAL_NOUNS.flatMap((n) => n.nouns).join("|")}),? (?:the )?(«\\d+»)(?!'s)`,
+  "g",
+);

@@ -28,7 +28,8 @@ function uniqueId(base: string, taken: Set<string>): string {
  * Writes accepted candidates into a copy of the dataset: the article becomes a new source; each
  * asserted claim with confidence >= minConfidence is added with the article's quote as evidence
  * (a claim the dataset already has gains the quote as further evidence instead); new actors are
- * added only when an accepted claim needs them. Negated claims are never merged. Pure: the caller
+ * added only when an accepted claim needs them. Negated claims are never merged; a claim the text
+ * says has ended gets an end date (its own, else the source's) or is left out. Pure: the caller
  * validates and writes the result.
  */
 export function mergeCandidates(
@@ -61,6 +62,8 @@ export function mergeCandidates(
   };
 
   for (const candidate of accepted) {
+    // An ended relation with no date to end it on would be stored as current: it is left out.
+    if (candidate.ended && !candidate.span?.end && !options.source.date) continue;
     const evidence: Evidence = { source: source.id, quote: candidate.quote };
     if (candidate.attributedTo) evidence.attributedTo = candidate.attributedTo;
     if (candidate.status === "known") {
@@ -88,6 +91,8 @@ export function mergeCandidates(
     };
     if (candidate.span?.start) claim.start = candidate.span.start;
     if (candidate.span?.end) claim.end = candidate.span.end;
+    // A relation the text says is over ends by the article's date at the latest.
+    else if (candidate.ended && options.source.date) claim.end = options.source.date;
     if (candidate.status === "conflicting" && candidate.conflict)
       claim.note = `Conflicts: ${candidate.conflict}`;
     out.claims.push(claim);

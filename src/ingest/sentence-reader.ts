@@ -1,4 +1,6 @@
+import { readAspect } from "./aspect";
 import { codedVariants, codeSentence } from "./coding";
+import { constructionKinds } from "./constructions";
 import { normalizeSurface } from "./gazetteer";
 import type { Mention, MentionVia } from "./mentions/index";
 import { readAttribution, readModality } from "./modality";
@@ -268,7 +270,16 @@ export class SentenceReader {
         if (this.seen.has(key)) continue;
         this.seen.add(key);
         const [from, to] = pattern.from === "a" ? [a, b] : [b, a];
-        this.emit(pattern, from, to, weight * groupWeight, context.region, context.prefix, context.suffix);
+        this.emit(
+          pattern,
+          from,
+          to,
+          weight * groupWeight,
+          context.region,
+          context.prefix,
+          context.suffix,
+          groupWeight < 1,
+        );
       }
     }
   }
@@ -311,6 +322,7 @@ export class SentenceReader {
     region: string,
     prefix: string,
     suffix = "",
+    grouped = false,
   ): void {
     const { relations, finder, ontology, date, raw } = this.env;
     const { mentions, sentence, attributedTo } = this;
@@ -352,7 +364,15 @@ export class SentenceReader {
       pattern: pattern.name,
     };
     if (attributedTo) claim.attributedTo = attributedTo;
-    if (pattern.event && date) claim.span = { start: date };
+    const aspect = readAspect(pattern.relation, region.replace(/«\d+»/g, " "), suffix.replace(/«\d+»/g, " "));
+    const ended = pattern.ended === true || aspect.ended;
+    claim.kinds = constructionKinds(pattern, [fm, tm], grouped, ended);
+    if (ended) {
+      // Over by the article's date at the latest, unless the text gives the year.
+      claim.ended = true;
+      const end = aspect.endYear ?? date;
+      if (end) claim.span = { end };
+    } else if (pattern.event && date) claim.span = { start: date };
     raw.push(claim);
   }
 }

@@ -31,6 +31,7 @@ export function outOfReach(
   const prefix = variant.slice(0, match.index);
   // The agent of a passive ("described by «Turkey» officials as ...") is no subject.
   if (
+    !pattern.kinds?.includes("relational-noun") &&
     /\bby (?:the )?$/.test(prefix) &&
     (aAt?.[0] === match.index || bAt?.[0] === match.index) &&
     !/\b(?:which|who|that)\b/.test(match[0])

@@ -32,6 +32,13 @@ export interface CandidateClaim {
   attributedTo?: string;
   /** Time span of the relation when the text dates it (an event such as a capture on the article date). */
   span?: { start?: string; end?: string };
+  /**
+   * The text says the relation is over ("had been held by", "until 2017", "formerly backed",
+   * "lost P to"): it is never presented or merged as current.
+   */
+  ended?: boolean;
+  /** The constructions the claim was read through ("relational-noun", "coreference", ...), for review and evaluation. */
+  kinds?: string[];
   /** Which pattern produced the claim (for debugging and review). */
   pattern: string;
   /** Why `status` is "conflicting", in words. */

@@ -56,7 +56,7 @@ function bump(map: Map<string, Counts>, name: string, field: keyof Counts): void
 
 /** A claim the system presents as over: its span has an end, or it is marked ended. */
 function presentsAsEnded(claim: CandidateClaim): boolean {
-  return claim.span?.end !== undefined || (claim as { ended?: boolean }).ended === true;
+  return claim.span?.end !== undefined || claim.ended === true;
 }
 
 /**
@@ -114,8 +114,7 @@ export function scoreArticle(
       optionalFound++;
     } else {
       bump(byRelation, relationOf(k), "fp");
-      const kinds = (claim as { kinds?: string[] }).kinds;
-      for (const kind of kinds?.length ? kinds : [UNLABELLED]) bump(byKind, kind, "fp");
+      for (const kind of claim.kinds?.length ? claim.kinds : [UNLABELLED]) bump(byKind, kind, "fp");
       falsePositives.push(k);
     }
   }

@@ -258,9 +258,10 @@ const FAMILIES: Record<string, Row[]> = {
   ],
 };
 
+/** Claims asserted as current: a relation the text says has ended is no current claim. */
 function asserted(text: string): string[] {
   return extractCandidates(text, { ontology, gazetteer })
-    .claims.filter((c) => c.asserted)
+    .claims.filter((c) => c.asserted && !c.ended)
     .map((c) => `${c.from} ${c.relation} ${c.to}`);
 }
 

@@ -36,6 +36,10 @@ export interface RelationPattern {
   implied?: boolean;
   /** An event dated by the article: a capture makes control start that day. */
   event?: boolean;
+  /** The form states a relation that is over ("lost P"): the claim is marked ended. */
+  ended?: boolean;
+  /** The constructions the form reads ("appositive", "relational-noun", "modifier"...). */
+  kinds?: string[];
   /** Slot a may be missing; the sentence subject then takes its place. */
   subjectFallback?: boolean;
   /** Slot a must be the sentence subject (weak forms such as "X in P"). */
@@ -78,6 +82,8 @@ export const ANY = "(?:(?:[a-z'’,-]+|«\\d+»-[a-z]+) ){0,4}?";
 const SUBJECT_PP =
   "(?:'s)?(?:,? (?:in|from|of|near|based in) (?:the )?(?:[a-z-]+ )?«\\d+»)?(?: and (?:its |their )?(?:«\\d+» )?(?:allied |other |affiliated |smaller )?(?:factions|groups|allies|militias|partners|proxies))?(?: (?:led|backed|supported|armed|funded|trained|sponsored) by (?:the )?«\\d+»)?,?";
 
+const NOT_POSSESSOR = "(?!'s (?:[a-z-]+ ){0,2}?«)";
+
 function compile(template: string, relation: string): RegExp {
   // For attacks, "X-held areas" stand for X, unless a named place follows ("SDF-held Manbij").
   const NOT_MODIFIER =
@@ -92,6 +98,9 @@ function compile(template: string, relation: string): RegExp {
     .replace(/\{B\}(?!-)/g, `«(?<b>\\d+)»${NOT_MODIFIER}`)
     .replace(/\{A\}/g, "«(?<a>\\d+)»")
     .replace(/\{B\}/g, "«(?<b>\\d+)»")
+    // A by-agent that is the possessor of another actor is no agent: "retaken by Russia's ally
+    // Hezbollah" was retaken by Hezbollah.
+    .replace(/\bby ((?:\(\?:the \)\? |\{W\})?)«\(\?<a>\\d\+\)»/g, `by $1«(?<a>\\d+)»${NOT_POSSESSOR}`)
     .replace(/\{_\}/g, GAP)
     .replace(/\{W\}/g, MOD)
     .replace(/\{w\}/g, ANY);
@@ -126,6 +135,8 @@ export interface Spec {
   confidence: number;
   implied?: boolean;
   event?: boolean;
+  ended?: boolean;
+  kinds?: string[];
   subjectFallback?: boolean;
   subjectOnly?: boolean;
   nearestAgent?: boolean;
@@ -221,6 +232,8 @@ export function toPattern(spec: Spec): RelationPattern {
     confidence: spec.confidence,
     ...(spec.implied ? { implied: true } : {}),
     ...(spec.event ? { event: true } : {}),
+    ...(spec.ended ? { ended: true } : {}),
+    ...(spec.kinds ? { kinds: spec.kinds } : {}),
     ...(spec.subjectFallback ? { subjectFallback: true } : {}),
     ...(spec.subjectOnly ? { subjectOnly: true } : {}),
     ...(spec.nearestAgent ? { nearestAgent: true } : {}),

@@ -62,9 +62,18 @@ export const CONTROLS_PATTERNS: Spec[] = [
     trigger: "lost|lose|ceded|cede|surrender|hand|gave up|abandon",
   },
   {
+    // "the rebels lost Saraqib", "the army lost control of the town": control that ended.
+    name: "controls-lost",
+    relation: "controls",
+    template: `{A} {_}(?<v>lost|loses|lose|ceded|cedes|surrendered|surrenders|gave up|abandoned) (?:(?:full |effective )?control of |(?:its|their) (?:hold|grip) on )?{W}{B}`,
+    confidence: 0.75,
+    ended: true,
+    trigger: "lost|lose|ceded|cede|surrender|gave up|abandon",
+  },
+  {
     name: "controls-fell-to",
     relation: "controls",
-    template: `{B} {_}(?:fell|falls|has fallen|had fallen|passed) (?:[a-z]+ )?(?:to|into the hands of) {W}{A}`,
+    template: `{B} {_}(?:fell|falls|has fallen|had fallen|passed) (?:[a-z]+ ){0,4}?(?:to|into the hands of) {W}{A}`,
     confidence: 0.85,
     event: true,
     trigger: "fell|falls|fallen|passed",

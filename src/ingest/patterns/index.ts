@@ -5,6 +5,7 @@ import { CONTROLS_PATTERNS } from "./controls";
 import { COORDINATED_PATTERNS } from "./coordinated";
 import { DESIGNATES_PATTERNS } from "./designates";
 import { FIGHTS_PATTERNS } from "./fights";
+import { FRAME_PATTERNS } from "./frames";
 import { ORGANISATION_PATTERNS } from "./organisation";
 import { PLACES_PATTERNS } from "./places";
 import { SUPPORTS_PATTERNS } from "./supports";
@@ -23,6 +24,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   ...DESIGNATES_PATTERNS,
   ...CONTROLS_PATTERNS,
   ...PLACES_PATTERNS,
+  ...FRAME_PATTERNS,
 ].map(toPattern);
 
 /** How many distinct triggers the patterns use (ids run from 0). */
