@@ -1,5 +1,6 @@
+import { isQuoteEvidence } from "../model/evidence-kind";
 import { ontologyIndex } from "../model/ontology-index";
-import type { Evidence, FaultlineGraph, Ontology } from "../model/types";
+import type { Evidence, FaultlineGraph, Ontology, Source } from "../model/types";
 import type { ClaimRef } from "./claims";
 import type { ChainStep, TraversedClaim } from "./projection";
 
@@ -35,11 +36,27 @@ export function claimLine(graph: FaultlineGraph, ontology: Ontology, claim: Clai
   return `${label(claim.from)} ${relationLabel(ontology, claim.relation)} ${label(claim.to)} [${details}]`;
 }
 
-/** One line per quote: `"quote" (source-id, attributed to X)`. */
-export function evidenceLines(claim: { evidence: readonly Evidence[] }): string[] {
+/** Source records by id, so evidence lines can give a reference's address. */
+export type SourceLookup = ReadonlyMap<string, Source>;
+
+export function sourceLookup(sources: readonly Source[]): SourceLookup {
+  return new Map(sources.map((source) => [source.id, source]));
+}
+
+/**
+ * One line per evidence item: `"quote" (source-id, attributed to X)` for a quote, and for a
+ * reference its note, then where: `note (source-id, locator, https://...)`, opened by `against:`
+ * when it disputes the claim.
+ */
+export function evidenceLines(claim: { evidence: readonly Evidence[] }, sources?: SourceLookup): string[] {
   return claim.evidence.map((e) => {
-    const who = e.attributedTo === undefined ? "" : `, attributed to ${e.attributedTo}`;
-    return `"${e.quote}" (${e.source}${who})`;
+    if (isQuoteEvidence(e)) {
+      const who = e.attributedTo === undefined ? "" : `, attributed to ${e.attributedTo}`;
+      return `"${e.quote}" (${e.source}${who})`;
+    }
+    const url = sources?.get(e.source)?.url;
+    const stance = e.stance === "against" ? "against: " : "";
+    return `${stance}${e.note} (${e.source}, ${e.locator}${url === undefined ? "" : `, ${url}`})`;
   });
 }
 
@@ -49,10 +66,11 @@ export function claimBlock(
   ontology: Ontology,
   claim: ClaimRef,
   indent: string,
+  sources?: SourceLookup,
 ): string[] {
   return [
     `${indent}${claimLine(graph, ontology, claim)}`,
-    ...evidenceLines(claim).map((l) => `${indent}  ${l}`),
+    ...evidenceLines(claim, sources).map((l) => `${indent}  ${l}`),
   ];
 }
 
@@ -68,10 +86,11 @@ export function stepBlock(
   ontology: Ontology,
   step: ChainStep,
   indent: string,
+  sources?: SourceLookup,
 ): string[] {
   const lines = [`${indent}${actorName(graph, step.from)} -> ${actorName(graph, step.to)}`];
   for (const claim of step.claims) {
-    const [first, ...quotes] = claimBlock(graph, ontology, claim, `${indent}  `);
+    const [first, ...quotes] = claimBlock(graph, ontology, claim, `${indent}  `, sources);
     lines.push(`${first}${TRAVERSAL_NOTE[claim.traversal]}`, ...quotes);
   }
   return lines;

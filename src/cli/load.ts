@@ -13,10 +13,12 @@ export function formatInputErrors(
 
 /**
  * The reader for a dataset and the files it names: each is refused by its size before it is read,
- * the dataset over the dataset limit, its ontology and source texts over the smaller text limit.
+ * the dataset and the datasets it includes over the dataset limit, its ontology and source texts
+ * over the smaller text limit.
  */
 export function datasetReader(datasetPath: string): ReadText {
-  return (path) => readTextFile(path, path === datasetPath ? MAX_DATASET_BYTES : MAX_TEXT_BYTES);
+  return (path, what) =>
+    readTextFile(path, path === datasetPath || what === "dataset" ? MAX_DATASET_BYTES : MAX_TEXT_BYTES);
 }
 
 /** Loads and validates a dataset from disk; throws InputError listing every problem found. */

@@ -71,7 +71,10 @@ export function mergeCandidates(
       const existing =
         out.claims.find((c) => same(c) && c.from === candidate.from && c.to === candidate.to) ??
         out.claims.find((c) => same(c) && c.from === candidate.to && c.to === candidate.from);
-      if (existing && !existing.evidence.some((e) => e.source === source.id && e.quote === candidate.quote)) {
+      if (
+        existing &&
+        !existing.evidence.some((e) => e.source === source.id && "quote" in e && e.quote === candidate.quote)
+      ) {
         existing.evidence.push(evidence);
         corroborated.push(existing.id);
       }

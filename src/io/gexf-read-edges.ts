@@ -1,5 +1,6 @@
 import { CERTAINTIES, isCertainty } from "../model/certainty";
 import { isPartialDate } from "../model/dates";
+import { isQuoteEvidence, isTextSource } from "../model/evidence-kind";
 import { IdAllocator, slugify, uniqueId } from "../model/ids";
 import { type OntologyIndex, ontologyIndex } from "../model/ontology-index";
 import type { Certainty, Claim, Evidence, Ontology, Source } from "../model/types";
@@ -96,13 +97,14 @@ export class EdgeReader {
           );
           continue;
         }
+        if (!isQuoteEvidence(item)) continue;
         const items = citedBySource.get(item.source);
         if (items === undefined) citedBySource.set(item.source, [item]);
         else items.push(item);
       }
     }
     for (const source of this.sources) {
-      if (source === this.fileSource) continue;
+      if (source === this.fileSource || !isTextSource(source)) continue;
       const given = this.input.sourceTexts?.[source.id] ?? this.input.sourceTexts?.[source.text];
       // Without the article, the quotes cited from it are all the text the file vouches for (so
       // each of them is in that text by construction).

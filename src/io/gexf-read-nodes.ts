@@ -64,6 +64,10 @@ export class NodeReader {
     const description = values.get(NODE_ATTRIBUTES.description.title);
     if (description !== undefined) actor.description = description;
     this.readCoordinates(node, rawId, values, actor);
+    const start = values.get(NODE_ATTRIBUTES.start.title);
+    const end = values.get(NODE_ATTRIBUTES.end.title);
+    if (start !== undefined) actor.start = start;
+    if (end !== undefined) actor.end = end;
     const position = childElement(node, this.ns.viz, "position");
     if (position) {
       const x = Number(attributeValue(position, "x"));

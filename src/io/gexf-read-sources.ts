@@ -8,7 +8,7 @@ import type { Evidence, Source } from "../model/types";
  * message at the edge.
  */
 
-const SOURCE_KEYS = ["id", "title", "publisher", "date", "url", "language", "text"] as const;
+const SOURCE_KEYS = ["id", "title", "publisher", "date", "url", "licence", "language", "text"] as const;
 
 export function sameSource(a: Source, b: Source): boolean {
   return SOURCE_KEYS.every((key) => a[key] === b[key]);
@@ -25,7 +25,7 @@ function parseJson(text: string): { value: unknown } | string {
 /** A whole source record (the `sources` attribute, or an item of the older evidence); a string is an error. */
 function sourceRecord(value: unknown, path: readonly (string | number)[]): Source | string {
   if (typeof value !== "object" || value === null || Array.isArray(value))
-    return `${jsonPath(path)}: expected a source record {id, title, publisher, date, text, ...}`;
+    return `${jsonPath(path)}: expected a source record {id, title, publisher, date, text or url and licence, ...}`;
   const source = value as Record<string, unknown>;
   const bad = SOURCE_KEYS.find((k) => source[k] !== undefined && typeof source[k] !== "string");
   if (bad !== undefined || typeof source.id !== "string")
@@ -67,6 +67,12 @@ export function parseEvidence(
   for (const [i, item] of value.entries()) {
     if (typeof item !== "object" || item === null) return `${jsonPath([i])}: expected {source, quote?}`;
     const record = item as Record<string, unknown>;
+    if (record.locator !== undefined || record.note !== undefined) {
+      const reference = referenceEvidence(record, i);
+      if (typeof reference === "string") return reference;
+      out.push({ evidence: reference });
+      continue;
+    }
     let quote = record.quote;
     if (quote === undefined) {
       lines ??= quotesText?.split("\n");
@@ -93,4 +99,14 @@ export function parseEvidence(
     out.push(source === undefined ? { evidence } : { evidence, source });
   }
   return out;
+}
+
+/** An item citing a reference: {source, locator, note, stance?}, all strings; a string is an error. */
+function referenceEvidence(record: Record<string, unknown>, i: number): Evidence | string {
+  const { source, locator, note, stance } = record;
+  if (typeof source !== "string") return `${jsonPath([i, "source"])}: expected a string`;
+  if (typeof locator !== "string") return `${jsonPath([i, "locator"])}: expected a string`;
+  if (typeof note !== "string") return `${jsonPath([i, "note"])}: expected a string`;
+  if (stance !== undefined && stance !== "against") return `${jsonPath([i, "stance"])}: expected "against"`;
+  return stance === undefined ? { source, locator, note } : { source, locator, note, stance };
 }

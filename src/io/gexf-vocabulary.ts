@@ -31,6 +31,9 @@ export const NODE_ATTRIBUTES = {
   description: { id: "description", title: "description", type: "string" },
   lat: { id: "lat", title: "lat", type: "double" },
   lon: { id: "lon", title: "lon", type: "double" },
+  /** The actor's span (founded / dissolved) as written ("2016-07"); same titles as the edge dates. */
+  start: { id: "start-date", title: "start date", type: "string" },
+  end: { id: "end-date", title: "end date", type: "string" },
 } as const satisfies Record<string, GexfAttributeSpec>;
 
 export const EDGE_ATTRIBUTES = {
@@ -50,18 +53,20 @@ export const EDGE_ATTRIBUTES = {
   start: { id: "start-date", title: "start date", type: "string" },
   end: { id: "end-date", title: "end date", type: "string" },
   /**
-   * JSON array, one item per quote: {source: "<source id>", attributedTo?, quote?}. `quote` is left
-   * out when the `quotes` attribute, split at line breaks, gives every quote back exactly (no quote
-   * of the claim holds a line break or a character XML cannot carry); otherwise every item has it.
+   * JSON array, one item per evidence item: {source: "<source id>", attributedTo?, quote?} citing a
+   * text, or {source, locator, note, stance?} citing a reference. `quote` is left out when the
+   * `quotes` attribute, split at line breaks, gives every quote back exactly (no line of the claim
+   * holds a line break or a character XML cannot carry); otherwise every quote item has it.
    * Files written before the compact format have {quote, attributedTo?, source: {...whole record}}.
    */
   evidence: { id: "evidence", title: "evidence", type: "string" },
   /**
-   * JSON array of the whole records {id, title, publisher, date, url?, language?, text} of the
+   * JSON array of the whole records {id, title, publisher, date, url?, language?, text} (a text)
+   * or {id, title, publisher, date, url, licence, language?} (a reference) of the
    * sources this edge is the first (in file order) to cite: each source is described once per file.
    */
   sources: { id: "sources", title: "sources", type: "string" },
-  /** The quotes as plain text, one per line, for reading in Gephi's data table. */
+  /** The quotes (a reference's note) as plain text, one per line, for reading in Gephi's data table. */
   quotes: { id: "quotes", title: "quotes", type: "string" },
   note: { id: "note", title: "note", type: "string" },
 } as const satisfies Record<string, GexfAttributeSpec>;

@@ -1,6 +1,7 @@
 import { firstDay, isPartialDate, lastDay } from "../model/dates";
+import { isQuoteEvidence, isTextSource } from "../model/evidence-kind";
 import type { GraphFilter } from "../model/filter";
-import type { Claim, Dataset, FaultlineGraph, LoadedDataset, Source } from "../model/types";
+import type { Claim, Dataset, Evidence, FaultlineGraph, LoadedDataset, Source } from "../model/types";
 import { datasetSubset } from "./dataset-subset";
 import {
   CERTAINTY_EDGE_SHAPE,
@@ -86,8 +87,9 @@ function sourceRecordJson(source: Source): string {
     date: source.date,
   };
   if (source.url !== undefined) record.url = source.url;
+  if (!isTextSource(source)) record.licence = source.licence;
   if (source.language !== undefined) record.language = source.language;
-  record.text = source.text;
+  if (isTextSource(source)) record.text = source.text;
   return JSON.stringify(record);
 }
 
@@ -96,20 +98,31 @@ function fitsOnQuoteLine(quote: string): boolean {
   return quote.indexOf("\n") === -1 && isXmlSafe(quote);
 }
 
+/** An evidence item's line of the `quotes` attribute: the quote, or a reference's note. */
+function quoteLine(evidence: Evidence): string {
+  return isQuoteEvidence(evidence) ? evidence.quote : evidence.note;
+}
+
 /**
  * The evidence of a claim as compact JSON (see EDGE_ATTRIBUTES.evidence): source ids, attributions,
  * and the quotes themselves only where the `quotes` attribute cannot give them back exactly.
  */
 export function evidenceJson(claim: Claim, sources: ReadonlyMap<string, Source>): string {
-  const withQuotes = !claim.evidence.every((e) => fitsOnQuoteLine(e.quote));
+  const withQuotes = !claim.evidence.every((e) => fitsOnQuoteLine(quoteLine(e)));
   let json = "[";
   for (const [i, evidence] of claim.evidence.entries()) {
     if (!sources.has(evidence.source))
       throw new Error(`claim "${claim.id}" cites unknown source "${evidence.source}"`);
     json += `${i === 0 ? "" : ","}{"source":${JSON.stringify(evidence.source)}`;
-    if (withQuotes) json += `,"quote":${JSON.stringify(evidence.quote)}`;
-    if (evidence.attributedTo !== undefined)
-      json += `,"attributedTo":${JSON.stringify(evidence.attributedTo)}`;
+    if (isQuoteEvidence(evidence)) {
+      if (withQuotes) json += `,"quote":${JSON.stringify(evidence.quote)}`;
+      if (evidence.attributedTo !== undefined)
+        json += `,"attributedTo":${JSON.stringify(evidence.attributedTo)}`;
+    } else {
+      // A reference item always carries its words: its line in `quotes` is only for reading.
+      json += `,"locator":${JSON.stringify(evidence.locator)},"note":${JSON.stringify(evidence.note)}`;
+      if (evidence.stance !== undefined) json += `,"stance":${JSON.stringify(evidence.stance)}`;
+    }
     json += "}";
   }
   return jsonForXml(`${json}]`);
@@ -259,6 +272,8 @@ export function exportGexf(
       attvalue(NODE_ATTRIBUTES.description, actor.description),
       attvalue(NODE_ATTRIBUTES.lat, coordinates && formatNumber(coordinates.lat, "latitude", actor.id)),
       attvalue(NODE_ATTRIBUTES.lon, coordinates && formatNumber(coordinates.lon, "longitude", actor.id)),
+      attvalue(NODE_ATTRIBUTES.start, actor.start),
+      attvalue(NODE_ATTRIBUTES.end, actor.end),
       "</attvalues>",
       kind.color,
       `<viz:position x="${formatNumber(node.x, "x", actor.id)}" y="${formatNumber(node.y, "y", actor.id)}"/>`,
@@ -302,7 +317,7 @@ export function exportGexf(
       attvalue(EDGE_ATTRIBUTES.end, claim.end),
       attvalue(EDGE_ATTRIBUTES.evidence, evidenceJson(claim, sources)),
       attvalue(EDGE_ATTRIBUTES.sources, sourceRecords === "" ? undefined : jsonForXml(`${sourceRecords}]`)),
-      attvalue(EDGE_ATTRIBUTES.quotes, claim.evidence.map((e) => e.quote).join("\n")),
+      attvalue(EDGE_ATTRIBUTES.quotes, claim.evidence.map(quoteLine).join("\n")),
       attvalue(EDGE_ATTRIBUTES.note, claim.note),
       "</attvalues>",
       relation.color,

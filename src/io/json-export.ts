@@ -1,3 +1,4 @@
+import { isQuoteEvidence, isTextSource } from "../model/evidence-kind";
 import type { GraphFilter } from "../model/filter";
 import type { Actor, Claim, Dataset, Evidence, LoadedDataset, Source } from "../model/types";
 import { validateDataset } from "../model/validate";
@@ -17,17 +18,20 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T
 }
 
 function canonicalSource(source: Source): Partial<Source> {
-  return pick(source, ["id", "title", "publisher", "date", "url", "language", "text"]);
+  if (isTextSource(source))
+    return pick(source, ["id", "title", "publisher", "date", "url", "language", "text"]);
+  return pick(source, ["id", "title", "publisher", "date", "url", "licence", "language"]);
 }
 
 function canonicalActor(actor: Actor): Partial<Actor> {
   const out = pick(actor, ["id", "label", "kind", "aliases", "description"]);
   if (actor.coordinates) out.coordinates = { lat: actor.coordinates.lat, lon: actor.coordinates.lon };
-  return out;
+  return { ...out, ...pick(actor, ["start", "end"]) };
 }
 
 function canonicalEvidence(evidence: Evidence): Partial<Evidence> {
-  return pick(evidence, ["source", "quote", "attributedTo"]);
+  if (isQuoteEvidence(evidence)) return pick(evidence, ["source", "quote", "attributedTo"]);
+  return pick(evidence, ["source", "locator", "note", "stance"]);
 }
 
 function canonicalClaim(claim: Claim): Record<string, unknown> {
@@ -40,6 +44,7 @@ function canonicalClaim(claim: Claim): Record<string, unknown> {
 
 export function canonicalDataset(dataset: Dataset): Record<string, unknown> {
   const out: Record<string, unknown> = {
+    // `includes` is never written: a loaded dataset is already merged with what it included.
     ...pick(dataset, ["$schema", "id", "title", "description", "ontology"]),
     sources: dataset.sources.map(canonicalSource),
     actors: dataset.actors.map(canonicalActor),

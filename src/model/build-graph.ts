@@ -86,6 +86,8 @@ export function createGraphBuilder(loaded: LoadedDataset): GraphBuilder {
       size: nodeSize(degree.get(actor.id) ?? 0),
       color: kinds.nodeKind(actor.kind)?.color ?? FALLBACK_COLOR,
     };
+    if (actor.start !== undefined) attributes.start = actor.start;
+    if (actor.end !== undefined) attributes.end = actor.end;
     if (actor.coordinates) {
       attributes.lat = actor.coordinates.lat;
       attributes.lon = actor.coordinates.lon;

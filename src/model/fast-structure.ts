@@ -71,10 +71,13 @@ function optional<T>(from: Raw, key: string, to: Record<string, unknown>, check:
   to[key] = value === undefined ? undefined : check(value);
 }
 
-const SOURCE_KEYS = new Set(["id", "title", "publisher", "date", "url", "language", "text"]);
-const ACTOR_KEYS = new Set(["id", "label", "kind", "aliases", "description", "coordinates"]);
+const TEXT_SOURCE_KEYS = new Set(["id", "title", "publisher", "date", "url", "language", "text"]);
+const REFERENCE_SOURCE_KEYS = new Set(["id", "title", "publisher", "date", "url", "licence", "language"]);
+const WEB_ADDRESS = /^https?:\/\/[^\s]+$/;
+const ACTOR_KEYS = new Set(["id", "label", "kind", "aliases", "description", "coordinates", "start", "end"]);
 const COORDINATE_KEYS = new Set(["lat", "lon"]);
-const EVIDENCE_KEYS = new Set(["source", "quote", "attributedTo"]);
+const QUOTE_EVIDENCE_KEYS = new Set(["source", "quote", "attributedTo"]);
+const REFERENCE_EVIDENCE_KEYS = new Set(["source", "locator", "note", "stance"]);
 const CLAIM_KEYS = new Set(["id", "from", "relation", "to", "evidence", "start", "end", "certainty", "note"]);
 const POSITION_KEYS = new Set(["x", "y"]);
 const DATASET_KEYS = new Set([
@@ -83,14 +86,36 @@ const DATASET_KEYS = new Set([
   "title",
   "description",
   "ontology",
+  "includes",
   "sources",
   "actors",
   "claims",
   "layout",
 ]);
 
+/**
+ * The union's two kinds cannot both accept a value (only a text source has `text`, which the other
+ * kind forbids), so the kind is read off the keys; zod's union returns the one that accepts it.
+ */
 function source(value: unknown): Source {
-  const raw = record(value, SOURCE_KEYS);
+  if (typeof value === "object" && value !== null && "text" in value) return textSource(value);
+  const raw = record(value, REFERENCE_SOURCE_KEYS);
+  const out: Record<string, unknown> = {
+    id: id(raw.id),
+    title: nonEmpty(raw.title),
+    publisher: nonEmpty(raw.publisher),
+    date: date(raw.date),
+  };
+  const url = string(raw.url);
+  if (!WEB_ADDRESS.test(url)) throw REJECT;
+  out.url = url;
+  out.licence = nonEmpty(raw.licence);
+  optional(raw, "language", out, string);
+  return out as unknown as Source;
+}
+
+function textSource(value: unknown): Source {
+  const raw = record(value, TEXT_SOURCE_KEYS);
   const out: Record<string, unknown> = {
     id: id(raw.id),
     title: nonEmpty(raw.title),
@@ -112,13 +137,29 @@ function actor(value: unknown): Actor {
     const at = record(coordinates, COORDINATE_KEYS);
     return { lat: finite(at.lat, -90, 90), lon: finite(at.lon, -180, 180) };
   });
+  optional(raw, "start", out, date);
+  optional(raw, "end", out, date);
   return out as unknown as Actor;
 }
 
+/** Like sources: only quote evidence has `quote`, which reference evidence forbids. */
 function evidence(value: unknown): Evidence {
-  const raw = record(value, EVIDENCE_KEYS);
-  const out: Record<string, unknown> = { source: id(raw.source), quote: nonEmpty(raw.quote) };
-  optional(raw, "attributedTo", out, nonEmpty);
+  if (typeof value === "object" && value !== null && "quote" in value) {
+    const raw = record(value, QUOTE_EVIDENCE_KEYS);
+    const out: Record<string, unknown> = { source: id(raw.source), quote: nonEmpty(raw.quote) };
+    optional(raw, "attributedTo", out, nonEmpty);
+    return out as unknown as Evidence;
+  }
+  const raw = record(value, REFERENCE_EVIDENCE_KEYS);
+  const out: Record<string, unknown> = {
+    source: id(raw.source),
+    locator: nonEmpty(raw.locator),
+    note: nonEmpty(raw.note),
+  };
+  optional(raw, "stance", out, (stance) => {
+    if (stance !== "against") throw REJECT;
+    return stance;
+  });
   return out as unknown as Evidence;
 }
 
@@ -165,6 +206,7 @@ export function fastParseDataset(input: unknown): Dataset | undefined {
     out.title = nonEmpty(raw.title);
     optional(raw, "description", out, string);
     optional(raw, "ontology", out, string);
+    optional(raw, "includes", out, (includes) => each(list(includes), nonEmpty));
     out.sources = each(list(raw.sources), source);
     out.actors = each(list(raw.actors), actor);
     out.claims = each(list(raw.claims), claim);

@@ -17,27 +17,49 @@ type JsonObject = Record<string, unknown>;
 /** Field descriptions shown by editors on hover, by property path inside the dataset schema. */
 const DATASET_DESCRIPTIONS: [path: string[], description: string][] = [
   [["ontology"], 'Path of the ontology relative to this file; "ontology.json" beside it when omitted.'],
-  [["sources"], "The texts the claims quote."],
+  [
+    ["includes"],
+    "Other dataset files (paths relative to this one) merged into this one: the same actor id is the same actor.",
+  ],
+  [
+    ["sources"],
+    'What the claims cite: shipped texts ("text", quoted verbatim) or references to public documents ("url" and "licence").',
+  ],
   [
     ["sources", "*", "text"],
     "Path of the source text relative to this file. Every quote must be verbatim in it.",
   ],
-  [["sources", "*", "date"], "Publication date: YYYY, YYYY-MM or YYYY-MM-DD."],
+  [["sources", "*", "date"], "Publication (or last revision) date: YYYY, YYYY-MM or YYYY-MM-DD."],
+  [["sources", "*", "licence"], 'Terms under which the document is cited ("CC BY-SA 4.0", "Public domain").'],
   [["actors"], "The nodes: states, groups, people, places."],
   [["actors", "*", "id"], "Stable id (lower-case letters, digits, hyphens); claims refer to it."],
   [["actors", "*", "kind"], "A node kind id of the ontology."],
   [["actors", "*", "aliases"], "Other names the actor can be found by (search, CLI)."],
+  [
+    ["actors", "*", "start"],
+    "When the actor was founded (or took this identity): YYYY, YYYY-MM or YYYY-MM-DD.",
+  ],
+  [["actors", "*", "end"], "When it was dissolved, merged or renamed; not before start."],
   [["claims"], "The edges: each one a relation between two actors, backed by verbatim quotes."],
   [
     ["claims", "*", "relation"],
     "A relation kind id of the ontology; it decides which actor kinds may be at each end.",
   ],
-  [["claims", "*", "evidence"], "Quotes backing the claim, at least one."],
+  [["claims", "*", "evidence"], "Quotes or reference citations backing the claim, at least one."],
   [
     ["claims", "*", "evidence", "*", "quote"],
     "Verbatim text of the source; only whitespace and quote-mark variants are tolerated.",
   ],
   [["claims", "*", "evidence", "*", "attributedTo"], 'Who the source says made the statement ("the army").'],
+  [
+    ["claims", "*", "evidence", "*", "locator"],
+    "Where in the referenced document: section, paragraph, page, table row.",
+  ],
+  [
+    ["claims", "*", "evidence", "*", "note"],
+    "What the document states there, in your own words (the fact and its date); never a copied sentence.",
+  ],
+  [["claims", "*", "evidence", "*", "stance"], '"against": this citation disputes the claim.'],
   [["claims", "*", "start"], "First day the claim holds: YYYY, YYYY-MM or YYYY-MM-DD."],
   [["claims", "*", "end"], "Last day the claim holds: YYYY, YYYY-MM or YYYY-MM-DD; not before start."],
   [
@@ -47,21 +69,25 @@ const DATASET_DESCRIPTIONS: [path: string[], description: string][] = [
   [["layout"], "Stored positions by actor id; actors missing here are placed by the seeded layout."],
 ];
 
-/** The schema node of a property path; "*" steps into array items. */
-function nodeAt(schema: JsonObject, path: string[]): JsonObject | undefined {
-  let node: JsonObject | undefined = schema;
+/** The schema nodes of a property path; "*" steps into array items, and a union into each alternative. */
+function nodesAt(schema: JsonObject, path: string[]): JsonObject[] {
+  let nodes: JsonObject[] = [schema];
   for (const step of path) {
-    if (node === undefined) return undefined;
-    const next: unknown = step === "*" ? node.items : (node.properties as JsonObject | undefined)?.[step];
-    node = typeof next === "object" && next !== null ? (next as JsonObject) : undefined;
+    const alternatives = nodes.flatMap((node) =>
+      Array.isArray(node.anyOf) ? (node.anyOf as JsonObject[]) : [node],
+    );
+    nodes = alternatives.flatMap((node) => {
+      const next: unknown = step === "*" ? node.items : (node.properties as JsonObject | undefined)?.[step];
+      return typeof next === "object" && next !== null ? [next as JsonObject] : [];
+    });
   }
-  return node;
+  return nodes;
 }
 
 function annotate(schema: JsonObject, path: string[], extra: JsonObject): void {
-  const node = nodeAt(schema, path);
-  if (node === undefined) throw new Error(`no property ${path.join(".")} in the generated schema`);
-  Object.assign(node, extra);
+  const nodes = nodesAt(schema, path);
+  if (nodes.length === 0) throw new Error(`no property ${path.join(".")} in the generated schema`);
+  for (const node of nodes) Object.assign(node, extra);
 }
 
 function toJson(schema: z.ZodType): JsonObject {

@@ -54,7 +54,13 @@ export const ontologySchema = z.strictObject({
   relationKinds: z.array(relationKindSchema).min(1),
 });
 
-export const sourceSchema = z.strictObject({
+/** An absolute http(s) address: the only kind a reference may point at (and the explorer links). */
+const webAddress = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/, 'must be an http or https address ("https://...")');
+
+/** A shipped text: quotes citing it must be verbatim in it. */
+export const textSourceSchema = z.strictObject({
   id,
   title: z.string().min(1),
   publisher: z.string().min(1),
@@ -65,6 +71,22 @@ export const sourceSchema = z.strictObject({
   text: z.string().min(1),
 });
 
+/** A public document the dataset does not ship: evidence cites a place in it and says in its own words what it states. */
+export const referenceSourceSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** Publication or last-revision date of the document. */
+  date: partialDate,
+  url: webAddress,
+  /** Under what terms the document may be cited ("CC BY-SA 4.0", "Public domain (U.S. government work)"). */
+  licence: z.string().min(1),
+  language: z.string().optional(),
+});
+
+/** Either kind; they cannot be confused: only a text source has `text`, only a reference has `licence`. */
+export const sourceSchema = z.union([textSourceSchema, referenceSourceSchema]);
+
 export const actorSchema = z.strictObject({
   id,
   label: z.string().min(1),
@@ -74,15 +96,33 @@ export const actorSchema = z.strictObject({
   coordinates: z
     .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
     .optional(),
+  /** When the actor was founded (or formed, or took that name). */
+  start: partialDate.optional(),
+  /** When it was dissolved, merged into another or renamed; not before `start`. */
+  end: partialDate.optional(),
 });
 
-export const evidenceSchema = z.strictObject({
+/** Evidence citing a text source. */
+export const quoteEvidenceSchema = z.strictObject({
   source: id,
   /** Verbatim text from the source; whitespace differences are tolerated, nothing else. */
   quote: z.string().min(1),
   /** Who the source says made the statement ("the army", "Reuters"), when it is not the source itself. */
   attributedTo: z.string().min(1).optional(),
 });
+
+/** Evidence citing a reference source: where in it, and what it says there, in the dataset's own words. */
+export const referenceEvidenceSchema = z.strictObject({
+  source: id,
+  /** Where in the document: section, paragraph, page, table row. */
+  locator: z.string().min(1),
+  /** What the document states there (the fact and its date), in the author's own words. */
+  note: z.string().min(1),
+  /** "against": the cited place disputes the claim; absent, it supports it. */
+  stance: z.literal("against").optional(),
+});
+
+export const evidenceSchema = z.union([quoteEvidenceSchema, referenceEvidenceSchema]);
 
 export const certaintySchema = z.enum(CERTAINTIES);
 
@@ -107,6 +147,11 @@ export const datasetSchema = z.strictObject({
   description: z.string().optional(),
   /** Path of the ontology relative to the dataset file; defaults to "ontology.json" beside it. */
   ontology: z.string().optional(),
+  /**
+   * Other dataset files (paths relative to this one) merged into this one on actor ids: same id,
+   * same actor. See load.ts for the rules.
+   */
+  includes: z.array(z.string().min(1)).optional(),
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
   claims: z.array(claimSchema),

@@ -5,24 +5,45 @@ import type {
   certaintySchema,
   claimSchema,
   datasetSchema,
-  evidenceSchema,
   nodeKindSchema,
   nodeShape,
   ontologySchema,
+  quoteEvidenceSchema,
+  referenceEvidenceSchema,
+  referenceSourceSchema,
   relationKindSchema,
-  sourceSchema,
+  textSourceSchema,
 } from "./schema";
 
 export type NodeShape = z.infer<typeof nodeShape>;
 export type NodeKind = z.infer<typeof nodeKindSchema>;
 export type RelationKind = z.infer<typeof relationKindSchema>;
 export type Ontology = z.infer<typeof ontologySchema>;
-export type Source = z.infer<typeof sourceSchema>;
+/*
+ * Sources and evidence are unions of two kinds. Each kind names the other's fields as `never`, so
+ * code may read `source.text` or `evidence.quote` on either (undefined on the other kind) and still
+ * narrow with `isTextSource` / `isQuoteEvidence` (evidence-kind.ts).
+ */
+export type TextSource = z.infer<typeof textSourceSchema> & { licence?: never };
+export type ReferenceSource = z.infer<typeof referenceSourceSchema> & { text?: never };
+export type Source = TextSource | ReferenceSource;
 export type Actor = z.infer<typeof actorSchema>;
-export type Evidence = z.infer<typeof evidenceSchema>;
+export type QuoteEvidence = z.infer<typeof quoteEvidenceSchema> & {
+  locator?: never;
+  note?: never;
+  stance?: never;
+};
+export type ReferenceEvidence = z.infer<typeof referenceEvidenceSchema> & {
+  quote?: never;
+  attributedTo?: never;
+};
+export type Evidence = QuoteEvidence | ReferenceEvidence;
 export type Certainty = z.infer<typeof certaintySchema>;
-export type Claim = z.infer<typeof claimSchema>;
-export type Dataset = z.infer<typeof datasetSchema>;
+export type Claim = Omit<z.infer<typeof claimSchema>, "evidence"> & { evidence: Evidence[] };
+export type Dataset = Omit<z.infer<typeof datasetSchema>, "sources" | "claims"> & {
+  sources: Source[];
+  claims: Claim[];
+};
 
 /** A dataset that passed validation, with everything needed to build, show and export it. */
 export interface LoadedDataset {
@@ -50,6 +71,9 @@ export interface ActorAttributes {
   description: string;
   lat?: number;
   lon?: number;
+  /** Founded / dissolved (partial dates), when the dataset says. */
+  start?: string;
+  end?: string;
   x: number;
   y: number;
   size: number;

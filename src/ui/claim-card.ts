@@ -1,7 +1,8 @@
 import { claimRef } from "../analysis/claims";
 import type { AppContext } from "./context";
-import { certaintyBadge, evidenceBlock, spanText } from "./details-panel";
+import { certaintyBadge, spanText } from "./details-panel";
 import { h } from "./dom";
+import { evidenceBlock } from "./evidence-view";
 
 /**
  * One claim as the analysis panels list it: "Russia supports Assad government", its certainty and

@@ -1,9 +1,9 @@
 import { actorSummary, type SummaryEntry } from "../analysis/summary";
-import type { Evidence } from "../model/types";
 import type { AppState } from "../view/app-state";
 import { kindAppearance, relationColor } from "../view/appearance";
 import type { AppContext, Panel } from "./context";
 import { byId, h, swatch } from "./dom";
+import { evidenceBlock } from "./evidence-view";
 
 /**
  * The details of the selected actor: kind, aliases, description and its claims grouped by relation
@@ -23,31 +23,6 @@ export function certaintyBadge(certainty: string): HTMLElement {
     text: certainty,
     attrs: { title: `Certainty: ${certainty}` },
   });
-}
-
-export function evidenceBlock(ctx: AppContext, evidence: Evidence): HTMLElement {
-  const source = ctx.loaded().dataset.sources.find((s) => s.id === evidence.source);
-  const parts = [
-    evidence.attributedTo !== undefined ? `${evidence.attributedTo}, in` : null,
-    source !== undefined ? `“${source.title}”` : evidence.source,
-    source?.publisher,
-    source?.date,
-  ].filter((part): part is string => part !== null && part !== undefined);
-  const sourceLine = h("p", { className: "source", text: `— ${parts.join(", ").replace(", in,", " in")}` });
-  const url = source?.url;
-  // Only web links become links: a dataset must not be able to plant a javascript: URL.
-  if (url !== undefined && /^https?:\/\//i.test(url)) {
-    sourceLine.append(
-      " ",
-      h("a", { text: "open source", attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }),
-    );
-  }
-  return h(
-    "div",
-    { className: "evidence" },
-    h("blockquote", { className: "quote", text: evidence.quote }),
-    sourceLine,
-  );
 }
 
 /** One claim of the selected actor: the other actor (a button), certainty, span, "show on graph", quotes. */

@@ -133,8 +133,8 @@ async function load(
   const url = name;
   let sourcesRead = 0;
   let sourcesTotal = 0;
-  const readText = async (path: string): Promise<string> => {
-    if (path === url) {
+  const readText = async (path: string, what?: "dataset" | "text"): Promise<string> => {
+    if (path === url || what === "dataset") {
       const body = await download(path, true, MAX_DATASET_BYTES);
       // A rough count of the sources (only they have a "text" field), so progress can say "n of N".
       sourcesTotal = (body.match(/"text"\s*:/g) ?? []).length;

@@ -240,9 +240,9 @@ describe("contradictions", () => {
       (c) =>
         c.kind === "disputed" &&
         c.claims[0]?.from === "russia" &&
-        c.claims[0]?.evidence.some((e) => e.quote.includes("Russian planes")) &&
+        c.claims[0]?.evidence.some((e) => e.quote?.includes("Russian planes")) &&
         c.claims.some((claim) =>
-          claim.evidence.some((e) => e.quote.includes("Russian airstrikes on rebel-held areas")),
+          claim.evidence.some((e) => e.quote?.includes("Russian airstrikes on rebel-held areas")),
         ),
     );
     expect(index).toBeGreaterThanOrEqual(0);

@@ -124,7 +124,7 @@ describe("the explorer", () => {
       await page.evaluate((id) => window.__faultline!.sigma.getNodeDisplayData(id)?.highlighted, chosen),
     ).toBe(true);
     const claim = dataset.claims.find((c) => c.from === chosen || c.to === chosen)!;
-    const quote = claim.evidence[0]!.quote;
+    const quote = claim.evidence[0]!.quote ?? "";
     await expect
       .poll(() => page.locator("#details-view").textContent())
       .toContain(quote.replace(/\s+/g, " ").slice(0, 60));

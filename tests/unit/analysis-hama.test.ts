@@ -53,13 +53,13 @@ describe("analyses of the Hama dataset", () => {
   it("lists the disputed first-sentence claim against the Russian airstrikes on rebel-held areas", () => {
     const disputed = findContradictions(graph, loaded.ontology).filter((c) => c.kind === "disputed");
     const firstSentence = disputed.filter((c) =>
-      c.claims[0]!.evidence.some((e) => e.quote.includes("Russian planes")),
+      c.claims[0]!.evidence.some((e) => e.quote?.includes("Russian planes")),
     );
     expect(firstSentence.length).toBeGreaterThan(0);
     const opposing = firstSentence.flatMap((c) => c.claims.slice(1));
     expect(
       opposing.some((c) =>
-        c.evidence.some((e) => e.quote.includes("Russian airstrikes on rebel-held areas")),
+        c.evidence.some((e) => e.quote?.includes("Russian airstrikes on rebel-held areas")),
       ),
     ).toBe(true);
   });

@@ -58,7 +58,7 @@ describe("Hama dataset", () => {
   it("quotes every piece of evidence exactly, not just up to whitespace", () => {
     const text = Object.values(loaded.sourceTexts)[0] ?? "";
     const inexact = claims().flatMap((c) =>
-      c.evidence.filter((e) => !text.includes(e.quote)).map((e) => `${c.id}: ${e.quote}`),
+      c.evidence.filter((e) => !text.includes(e.quote ?? "")).map((e) => `${c.id}: ${e.quote}`),
     );
     expect(inexact).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe("Hama dataset", () => {
 
   it("marks every claim resting on a garbled sentence as disputed, with a note", () => {
     const resting = claims().filter((c) =>
-      c.evidence.some((e) => GARBLED_QUOTES.some((garbled) => e.quote.includes(garbled))),
+      c.evidence.some((e) => GARBLED_QUOTES.some((garbled) => e.quote?.includes(garbled))),
     );
     expect(resting.length).toBeGreaterThanOrEqual(3);
     for (const claim of resting) {

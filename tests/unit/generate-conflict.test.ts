@@ -44,7 +44,7 @@ describe("generateConflictDataset", () => {
       for (const evidence of claim.evidence) {
         const text = sourceTexts[evidence.source];
         expect(text).toBeDefined();
-        expect(quoteIsVerbatim(evidence.quote, text ?? "")).toBe(true);
+        expect(quoteIsVerbatim(evidence.quote ?? "", text ?? "")).toBe(true);
       }
     }
   });

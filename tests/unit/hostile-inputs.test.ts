@@ -72,7 +72,7 @@ function format(errors: readonly InputError[]): string {
 }
 
 async function loadFixture(name: string) {
-  return loadDataset(join(dir, name), readTextFile);
+  return loadDataset(join(dir, name), (path) => readTextFile(path));
 }
 
 async function importFixture(name: string) {

@@ -24,7 +24,9 @@ describe("datasets in data/", () => {
         for (const evidence of claim.evidence) {
           const text = sourceTexts[evidence.source];
           expect(text, `${claim.id}: source ${evidence.source}`).toBeDefined();
-          expect(quoteIsVerbatim(evidence.quote, text ?? ""), `${claim.id}: ${evidence.quote}`).toBe(true);
+          expect(quoteIsVerbatim(evidence.quote ?? "", text ?? ""), `${claim.id}: ${evidence.quote}`).toBe(
+            true,
+          );
           quotes++;
         }
       }

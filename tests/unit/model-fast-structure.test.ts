@@ -14,6 +14,8 @@ import { generateConflictDataset } from "../support/generate";
 const DIR = "tests/fixtures/datasets";
 const valid = JSON.parse(await readFile(`${DIR}/valid.json`, "utf8")) as unknown;
 const hama = JSON.parse(await readFile("data/hama-2024-12.json", "utf8")) as unknown;
+/** Reference sources and evidence, actor spans: the other alternative of each union. */
+const references = JSON.parse(await readFile(`${DIR}/references.json`, "utf8")) as unknown;
 
 /** Every path to a value inside a JSON value. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -50,6 +52,8 @@ describe("fastParseDataset", () => {
   it("takes valid datasets and returns zod's output", () => {
     expect(expectAgreement(valid)).toBe("fast");
     expect(expectAgreement(hama)).toBe("fast");
+    expect(expectAgreement(references)).toBe("fast");
+    expect(expectAgreement({ ...(valid as object), includes: ["other.json"] })).toBe("fast");
     const generated = generateConflictDataset({ nodes: 300, edges: 900, seed: 5, layout: true });
     expect(expectAgreement(JSON.parse(JSON.stringify(generated.dataset)))).toBe("fast");
   });
@@ -97,6 +101,24 @@ describe("fastParseDataset", () => {
         fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)),
         (path, replacement) => {
           expectAgreement(replaceAt(valid, path, replacement));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it("agrees with zod on the reference dataset with one value replaced anywhere", () => {
+    const paths = pathsOf(references).filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.constant(undefined),
+          fc.constantFrom("against", "https://example.org/x", "javascript:x", "2019", ""),
+        ),
+        (path, replacement) => {
+          expectAgreement(replaceAt(references, path, replacement));
         },
       ),
       { numRuns: 600 },

@@ -21,7 +21,14 @@ describe("data/*.schema.json", () => {
     expect(claim.properties.certainty.enum).toEqual(["stated", "implied", "disputed"]);
     expect(claim.additionalProperties).toBe(false);
     expect(claim.properties.evidence.minItems).toBe(1);
-    expect(claim.properties.evidence.items.properties.quote.description).toMatch(/verbatim/i);
+    const [quoteItem, referenceItem] = claim.properties.evidence.items.anyOf;
+    expect(quoteItem.properties.quote.description).toMatch(/verbatim/i);
+    expect(referenceItem.properties.note.description).toMatch(/own words/i);
+    expect(referenceItem.required).toEqual(["source", "locator", "note"]);
+    const [textSource, reference] = dataset.properties.sources.items.anyOf;
+    expect(textSource.required).toContain("text");
+    expect(reference.required).toEqual(expect.arrayContaining(["url", "licence"]));
+    expect(dataset.properties.actors.items.properties.start.description).toMatch(/founded/);
   });
 
   it("offers the ontology's kinds for completion without restricting them", () => {

@@ -110,7 +110,7 @@ describe("workspace persistence", () => {
   it("keeps the shipped dataset (with its ontology and source texts) exactly", async () => {
     const shipped = await loadDataset(
       new URL("../../data/hama-2024-12.json", import.meta.url).pathname,
-      readTextFile,
+      (path) => readTextFile(path),
     );
     if (!shipped.ok) throw new Error(shipped.errors.map((e) => e.message).join("\n"));
     const name = freshName();

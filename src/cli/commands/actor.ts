@@ -1,4 +1,4 @@
-import { evidenceLines, spanText } from "../../analysis/format";
+import { evidenceLines, sourceLookup, spanText } from "../../analysis/format";
 import { actorSummary } from "../../analysis/summary";
 import { ontologyIndex } from "../../model/ontology-index";
 import type { Command } from "../command";
@@ -33,13 +33,14 @@ export const actorCommand: Command = {
     }
     const kind = ontologyIndex(loaded.ontology).nodeKindLabel(summary.kind);
     const lines = [`${summary.label} (${summary.actor}), ${kind}${at === undefined ? "" : `, on ${at}`}`];
+    const sources = sourceLookup(loaded.dataset.sources);
     if (summary.groups.length === 0) lines.push("", "No claims.");
     for (const group of summary.groups) {
       lines.push("", `${group.label}:`);
       for (const entry of group.entries) {
         const details = [entry.claim, entry.certainty, spanText(entry)].filter((s) => s !== "").join("; ");
         lines.push(`  ${entry.otherLabel} (${entry.other}) [${details}]`);
-        for (const quote of evidenceLines(entry)) lines.push(`    ${quote}`);
+        for (const quote of evidenceLines(entry, sources)) lines.push(`    ${quote}`);
       }
     }
     stdout(lines.join("\n"));

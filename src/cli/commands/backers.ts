@@ -1,5 +1,5 @@
 import { type BackingResult, backed, backers } from "../../analysis/backers";
-import { actorName, stepBlock } from "../../analysis/format";
+import { actorName, type SourceLookup, sourceLookup, stepBlock } from "../../analysis/format";
 import type { FaultlineGraph, Ontology } from "../../model/types";
 import type { Command } from "../command";
 import {
@@ -19,6 +19,7 @@ function formatResults(
   ontology: Ontology,
   title: string,
   results: BackingResult[],
+  sources: SourceLookup,
 ): string[] {
   if (results.length === 0) return [`${title}: none`];
   const lines = [`${title}:`];
@@ -27,7 +28,7 @@ function formatResults(
     result.chains.forEach((chain, i) => {
       if (result.chains.length > 1) lines.push(`    chain ${i + 1}:`);
       const indent = result.chains.length > 1 ? "      " : "    ";
-      for (const step of chain) lines.push(...stepBlock(graph, ontology, step, indent));
+      for (const step of chain) lines.push(...stepBlock(graph, ontology, step, indent, sources));
     });
   }
   return lines;
@@ -84,18 +85,31 @@ export const backersCommand: Command = {
       return 0;
     }
     const when = at === undefined ? "" : ` on ${at}`;
+    const sources = sourceLookup(loaded.dataset.sources);
     const lines: string[] = [];
     const name_ = actorName(graph, actor);
     const hopText = `${maxHops} hop${maxHops === 1 ? "" : "s"}`;
     if (inbound !== undefined) {
       lines.push(
-        ...formatResults(graph, loaded.ontology, `Backers of ${name_}, up to ${hopText}${when}`, inbound),
+        ...formatResults(
+          graph,
+          loaded.ontology,
+          `Backers of ${name_}, up to ${hopText}${when}`,
+          inbound,
+          sources,
+        ),
       );
     }
     if (outbound !== undefined) {
       if (lines.length > 0) lines.push("");
       lines.push(
-        ...formatResults(graph, loaded.ontology, `Backed by ${name_}, up to ${hopText}${when}`, outbound),
+        ...formatResults(
+          graph,
+          loaded.ontology,
+          `Backed by ${name_}, up to ${hopText}${when}`,
+          outbound,
+          sources,
+        ),
       );
     }
     stdout(lines.join("\n"));

@@ -1,5 +1,5 @@
 import { findContradictions } from "../../analysis/contradictions";
-import { claimBlock } from "../../analysis/format";
+import { claimBlock, sourceLookup } from "../../analysis/format";
 import type { Command } from "../command";
 import { dateOption, loadAnalysisGraph, positionalArgs } from "./analysis-args";
 
@@ -38,7 +38,8 @@ export const contradictionsCommand: Command = {
     const lines = [`${found.length} contradiction${found.length === 1 ? "" : "s"}:`];
     for (const c of found) {
       lines.push("", `[${c.kind}] ${c.explanation}`);
-      for (const claim of c.claims) lines.push(...claimBlock(graph, loaded.ontology, claim, "  "));
+      for (const claim of c.claims)
+        lines.push(...claimBlock(graph, loaded.ontology, claim, "  ", sourceLookup(loaded.dataset.sources)));
     }
     stdout(lines.join("\n"));
     return 0;

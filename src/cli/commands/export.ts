@@ -5,6 +5,7 @@ import { exportGexf } from "../../io/gexf-write";
 import { exportDatasetJson } from "../../io/json-export";
 import { buildGraph } from "../../model/build-graph";
 import { isPartialDate } from "../../model/dates";
+import { isTextSource } from "../../model/evidence-kind";
 import type { GraphFilter } from "../../model/filter";
 import { ontologyIndex } from "../../model/ontology-index";
 import { parseJson } from "../../model/parse-json";
@@ -60,6 +61,7 @@ async function loadGexfFile(
   const sourceTexts: Record<string, string> = {};
   const missing: string[] = [];
   for (const source of first.value.dataset.sources) {
+    if (!isTextSource(source)) continue;
     try {
       sourceTexts[source.id] = await readTextFile(resolve(dirname(file), source.text), MAX_TEXT_BYTES);
     } catch {
@@ -100,7 +102,7 @@ function rebasePaths(
       ...(dataset.$schema === undefined || /^[a-z]+:/i.test(dataset.$schema)
         ? {}
         : { $schema: rebase(dataset.$schema) }),
-      sources: dataset.sources.map((s) => ({ ...s, text: rebase(s.text) })),
+      sources: dataset.sources.map((s) => (isTextSource(s) ? { ...s, text: rebase(s.text) } : s)),
     },
   };
 }

@@ -4,6 +4,7 @@ import { slugify } from "../../ingest/gazetteer";
 import { mergeCandidates } from "../../ingest/merge";
 import type { Candidates } from "../../ingest/types";
 import { isPartialDate } from "../../model/dates";
+import { isTextSource } from "../../model/evidence-kind";
 import { MAX_TEXT_BYTES } from "../../model/size-limits";
 import { validateDataset } from "../../model/validate";
 import type { Command } from "../command";
@@ -151,7 +152,7 @@ export const ingestCommand: Command = {
           : sourceId;
     const dataset = structuredClone(loaded.dataset);
     const rebase = (path: string) => (isAbsolute(path) ? path : relativePath(outDir, resolve(inDir, path)));
-    for (const source of dataset.sources) source.text = rebase(source.text);
+    for (const source of dataset.sources) if (isTextSource(source)) source.text = rebase(source.text);
     if (inDir !== outDir) dataset.ontology = rebase(dataset.ontology ?? "ontology.json");
     const merged = mergeCandidates(dataset, candidates, {
       source: {

@@ -1,4 +1,4 @@
-import { actorName, stepBlock } from "../../analysis/format";
+import { actorName, sourceLookup, stepBlock } from "../../analysis/format";
 import { paths } from "../../analysis/paths";
 import type { Command } from "../command";
 import {
@@ -66,7 +66,8 @@ export const pathsCommand: Command = {
     const lines = [`${found.length} chain${found.length === 1 ? "" : "s"} between ${between}:`];
     found.forEach((chain, i) => {
       lines.push("", `Chain ${i + 1} (${chain.length} hop${chain.length === 1 ? "" : "s"}):`);
-      for (const step of chain) lines.push(...stepBlock(graph, loaded.ontology, step, "  "));
+      for (const step of chain)
+        lines.push(...stepBlock(graph, loaded.ontology, step, "  ", sourceLookup(loaded.dataset.sources)));
     });
     stdout(lines.join("\n"));
     return 0;

@@ -45,8 +45,8 @@ async function checkFile(file: string): Promise<FileReport> {
     }
   }
   const read = datasetReader(file);
-  const result = await loadDataset(file, (path) =>
-    path === file && text !== undefined ? Promise.resolve(text) : read(path),
+  const result = await loadDataset(file, (path, what) =>
+    path === file && text !== undefined ? Promise.resolve(text) : read(path, what),
   );
   if (!result.ok) return { file, ok: false, errors: result.errors };
   const { actors, claims, sources } = result.value.dataset;
