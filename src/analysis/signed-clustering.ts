@@ -1,5 +1,6 @@
 import { mulberry32 } from "../model/random";
-import { adjacency, type BalancePair, type BalanceProblem, frustrationOf } from "./balance-problem";
+import { solveBalanceHeuristic } from "./balance-heuristic";
+import { adjacency, type BalancePair, type BalanceProblem, frustrationOf, pairCost } from "./balance-problem";
 
 /**
  * Signed clustering (correlation clustering with at most k sides): split the nodes of one
@@ -40,7 +41,9 @@ export function canonicalSides(sides: readonly number[]): number[] {
 /**
  * The best split found for every number of sides from 1 to `maxSides`: entry k-1 is the best
  * split into at most k sides. Local search from several starts finds a split into at most
- * `maxSides` sides; fewer sides come from merging the two sides whose merge costs least, each
+ * `maxSides` sides, then splits a side in two wherever that frees frustrated claims (single-node
+ * moves cannot pull a whole group out of a side it shares with its enemies) and moves whole groups of
+ * friends from one side to another where that pays; fewer sides come from merging the two sides whose merge costs least, each
  * merge improved by local search again. Entries never increase with k (a split into fewer sides
  * is also a split into more).
  */
@@ -62,6 +65,8 @@ export function solveSidesHeuristic(
     const order = start === 0 ? weightOrder : shuffled(weightOrder, random);
     const sides = greedyStart(order, links, maxSides);
     improve(sides, links, maxSides);
+    splitWhileItPays(sides, problem, links, maxSides, options.seed ?? 1);
+    moveBlocksWhileItPays(sides, links, maxSides);
     const cost = frustrationOf(problem, sides);
     if (cost < bestCost - 1e-9) {
       best = sides;
@@ -74,6 +79,7 @@ export function solveSidesHeuristic(
   for (let k = maxSides; k >= 1; k--) {
     while (countSides(current) > k) current = mergeCheapest(current, problem);
     improve(current, links, k);
+    moveBlocksWhileItPays(current, links, k);
     bySides[k - 1] = { sides: canonicalSides(current), frustration: frustrationOf(problem, current) };
     current = [...current];
   }
@@ -197,6 +203,122 @@ function improve(sides: number[], links: Links, maxSides: number): void {
     }
     if (!moved) return;
   }
+}
+
+/**
+ * Splits sides in two (structural balance inside the side) while a free side is left and the
+ * split lowers the frustration; each split is followed by local search (in place).
+ */
+function splitWhileItPays(
+  sides: number[],
+  problem: BalanceProblem,
+  links: Links,
+  maxSides: number,
+  seed: number,
+): void {
+  for (let round = 0; round < maxSides; round++) {
+    const used = usedSides(sides);
+    if (used.length >= maxSides) return;
+    let applied = false;
+    for (const side of used) {
+      const members = sides.flatMap((s, node) => (s === side ? [node] : []));
+      if (members.length < 2) continue;
+      const index = new Map(members.map((node, i) => [node, i]));
+      const inner = problem.pairs.flatMap((p) => {
+        const a = index.get(p.a);
+        const b = index.get(p.b);
+        return a === undefined || b === undefined
+          ? []
+          : [{ a, b, positive: p.positive, negative: p.negative }];
+      });
+      const before = inner.reduce((t, p) => t + p.negative, 0);
+      const halves = solveBalanceHeuristic({ size: members.length, pairs: inner }, { seed, restarts: 2 });
+      if (halves.frustration < before - 1e-9) {
+        const free = firstFreeLabel(used);
+        members.forEach((node, i) => {
+          if (halves.sides[i] === 1) sides[node] = free;
+        });
+        improve(sides, links, maxSides);
+        applied = true;
+        break;
+      }
+    }
+    if (!applied) return;
+  }
+}
+
+/**
+ * Moves whole groups of friends (the parts of a side held together by friendly links) to another
+ * side, or to a free one, while that lowers the frustration; local search follows each round.
+ */
+function moveBlocksWhileItPays(sides: number[], links: Links, maxSides: number): void {
+  for (let round = 0; round < 8; round++) {
+    let moved = false;
+    // One free side is offered per round; blocks may share it (their costs are computed against
+    // the sides as they are at that moment, so no more than one new side appears per round).
+    const used = usedSides(sides);
+    const targets = used.length < maxSides ? [...used, firstFreeLabel(used)] : used;
+    const sideSize = new Map<number, number>();
+    for (const side of sides) sideSize.set(side, (sideSize.get(side) ?? 0) + 1);
+    for (const block of friendlyBlocks(sides, links)) {
+      // A block that is its whole side would only be merged or renamed: the merge step does that.
+      if (block.length === sideSize.get(sides[block[0]!]!)) continue;
+      const inBlock = new Set(block);
+      const from = sides[block[0]!]!;
+      // Cost change of moving the block to each side: only links leaving the block change.
+      let best = from;
+      let bestDelta = -1e-9;
+      for (const to of targets) {
+        if (to === from) continue;
+        let delta = 0;
+        for (const node of block) {
+          for (const { other, pair } of links[node]!) {
+            if (inBlock.has(other)) continue;
+            const side = sides[other]!;
+            delta += pairCost(pair, side === to) - pairCost(pair, side === from);
+          }
+        }
+        if (delta < bestDelta) {
+          bestDelta = delta;
+          best = to;
+        }
+      }
+      if (best !== from) {
+        for (const node of block) sides[node] = best;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+    improve(sides, links, maxSides);
+  }
+}
+
+/** The groups of nodes on one side linked by friendly links, largest first (single nodes left out). */
+function friendlyBlocks(sides: readonly number[], links: Links): number[][] {
+  const seen = new Uint8Array(sides.length);
+  const blocks: number[][] = [];
+  for (let start = 0; start < sides.length; start++) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    const block = [start];
+    for (let head = 0; head < block.length; head++) {
+      for (const { other, pair } of links[block[head]!]!) {
+        if (!seen[other] && pair.positive > pair.negative && sides[other] === sides[start]) {
+          seen[other] = 1;
+          block.push(other);
+        }
+      }
+    }
+    if (block.length > 1) blocks.push(block);
+  }
+  return blocks.sort((a, b) => b.length - a.length);
+}
+
+function firstFreeLabel(used: readonly number[]): number {
+  const taken = new Set(used);
+  let label = 0;
+  while (taken.has(label)) label++;
+  return label;
 }
 
 /** Merges the two sides whose merge raises the frustration least (or lowers it most). */
