@@ -1,4 +1,4 @@
-import { attributeValue, childElement, childElements, type XmlElement } from "./xml-parse";
+import { attributeValue, childElement, childElements, type XmlElement } from "./xml-tree";
 
 /**
  * GEXF attributes: the `<attributes class="node|edge">` declarations of a graph, and a node's or

@@ -1,6 +1,6 @@
 import { isPartialDate } from "../model/dates";
 import { type ReadLog, shown } from "./gexf-read-log";
-import { attributeValue, type XmlElement } from "./xml-parse";
+import { attributeValue, type XmlElement } from "./xml-tree";
 
 /**
  * GEXF dynamics: a plain file's `start`/`end` on an edge (Gephi's and NetworkX's time bounds) as

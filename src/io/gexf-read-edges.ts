@@ -10,7 +10,7 @@ import { basename, edgeName, type Place, placeOf, type ReadLog, shown } from "./
 import type { GexfNamespaces } from "./gexf-read-nodes";
 import { parseEvidence, parseSources, sameSource } from "./gexf-read-sources";
 import { EDGE_ATTRIBUTES } from "./gexf-vocabulary";
-import { attributeValue, childElement, textContent, type XmlElement } from "./xml-parse";
+import { attributeValue, childElement, textContent, type XmlElement } from "./xml-tree";
 
 export interface EdgeReaderInput {
   file: string;

@@ -4,7 +4,7 @@ import type { Actor, Ontology } from "../model/types";
 import { valuesByTitle } from "./gexf-read-attributes";
 import { type Place, placeOf, type ReadLog, shown } from "./gexf-read-log";
 import { NODE_ATTRIBUTES } from "./gexf-vocabulary";
-import { attributeValue, childElement, type XmlElement } from "./xml-parse";
+import { attributeValue, childElement, type XmlElement } from "./xml-tree";
 
 /** The dialect's namespaces: GEXF 1.3 or 1.2draft, chosen by the root element. */
 export interface GexfNamespaces {

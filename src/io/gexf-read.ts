@@ -7,7 +7,8 @@ import { EdgeReader } from "./gexf-read-edges";
 import { basename, inert, ReadLog, shown } from "./gexf-read-log";
 import { type GexfNamespaces, NodeReader } from "./gexf-read-nodes";
 import { GEXF_12_NAMESPACE, GEXF_NAMESPACE, VIZ_12_NAMESPACE, VIZ_NAMESPACE } from "./gexf-vocabulary";
-import { attributeValue, childElement, parseXml, textContent, type XmlElement } from "./xml-parse";
+import { parseXml } from "./xml-parse";
+import { attributeValue, childElement, textContent, type XmlElement } from "./xml-tree";
 
 /**
  * GEXF import: our own export back into a dataset (lossless for everything the export writes, so

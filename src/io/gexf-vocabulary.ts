@@ -62,8 +62,10 @@ export const EDGE_ATTRIBUTES = {
   evidence: { id: "evidence", title: "evidence", type: "string" },
   /**
    * JSON array of the whole records {id, title, publisher, date, url?, language?, text} (a text)
-   * or {id, title, publisher, date, url, licence, language?} (a reference) of the
-   * sources this edge is the first (in file order) to cite: each source is described once per file.
+   * or {id, title, publisher, date, url, licence, language?} (a reference) of every source this
+   * edge cites, so that deleting edges in another tool (Gephi) never loses a source the remaining
+   * edges cite. Files written before this described each source once, on the first edge citing
+   * it; the reader takes a source's record from any edge that carries it.
    */
   sources: { id: "sources", title: "sources", type: "string" },
   /** The quotes (a reference's note) as plain text, one per line, for reading in Gephi's data table. */

@@ -1,7 +1,15 @@
 import { firstDay, isPartialDate, lastDay } from "../model/dates";
 import { isQuoteEvidence, isTextSource } from "../model/evidence-kind";
 import type { GraphFilter } from "../model/filter";
-import type { Claim, Dataset, Evidence, FaultlineGraph, LoadedDataset, Source } from "../model/types";
+import type {
+  Claim,
+  Dataset,
+  Evidence,
+  FaultlineGraph,
+  LoadedDataset,
+  Ontology,
+  Source,
+} from "../model/types";
 import { datasetSubset } from "./dataset-subset";
 import {
   CERTAINTY_EDGE_SHAPE,
@@ -188,21 +196,9 @@ function timeBounds(claims: readonly Claim[]): { start?: string; end?: string } 
   return start === undefined || end === undefined ? {} : { start, end };
 }
 
-/**
- * Nodes and edges are written one per line, with the markup that depends only on the ontology
- * (kind, relation, colour, shape) built once per kind: a large export is mostly these lines.
- */
-export function exportGexf(
-  loaded: LoadedDataset,
-  graph: FaultlineGraph,
-  options: GexfExportOptions = {},
-): string {
-  const { ontology } = loaded;
-  const dataset = datasetSubset(loaded, options.filter);
-  const dynamic = options.dynamic === true;
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-
-  const nodeKindMarkup = new Map(
+/** Markup that depends only on the ontology (kind, relation, certainty), built once per kind. */
+function ontologyMarkup(ontology: Ontology) {
+  const nodeKinds = new Map(
     ontology.nodeKinds.map((kind) => [
       kind.id,
       {
@@ -212,7 +208,7 @@ export function exportGexf(
       },
     ]),
   );
-  const relationMarkup = new Map(
+  const relations = new Map(
     ontology.relationKinds.map((relation) => [
       relation.id,
       {
@@ -225,14 +221,19 @@ export function exportGexf(
       },
     ]),
   );
-  const certaintyMarkup = Object.fromEntries(
+  const certainties = Object.fromEntries(
     Object.entries(CERTAINTY_EDGE_SHAPE).map(([certainty, shape]) => [
       certainty,
       { attvalue: attvalue(EDGE_ATTRIBUTES.certainty, certainty), shape: `<viz:shape value="${shape}"/>` },
     ]),
   );
+  return { nodeKinds, relations, certainties };
+}
 
-  const writer = new XmlWriter();
+type OntologyMarkup = ReturnType<typeof ontologyMarkup>;
+
+function writeHeader(writer: XmlWriter, dataset: Dataset, options: GexfExportOptions): void {
+  const dynamic = options.dynamic === true;
   writer.start("gexf", [
     ["xmlns", GEXF_NAMESPACE],
     ["xmlns:viz", VIZ_NAMESPACE],
@@ -257,12 +258,19 @@ export function exportGexf(
   ]);
   declareAttributes(writer, "node", Object.values(NODE_ATTRIBUTES));
   declareAttributes(writer, "edge", WRITTEN_EDGE_ATTRIBUTES);
+}
 
+function writeNodes(
+  writer: XmlWriter,
+  dataset: Dataset,
+  graph: FaultlineGraph,
+  markup: OntologyMarkup,
+): void {
   writer.start("nodes", [["count", String(dataset.actors.length)]]);
   for (const actor of dataset.actors) {
     if (!graph.hasNode(actor.id)) throw new Error(`actor "${actor.id}" is not in the graph`);
     const node = graph.getNodeAttributes(actor.id);
-    const kind = nodeKindMarkup.get(actor.kind);
+    const kind = markup.nodeKinds.get(actor.kind);
     if (kind === undefined) throw new Error(`actor "${actor.id}" has unknown kind "${actor.kind}"`);
     const coordinates = actor.coordinates;
     writer.line(
@@ -283,26 +291,48 @@ export function exportGexf(
     );
   }
   writer.end();
+}
 
-  const described = new Set<string>();
+/**
+ * The `sources` attribute of a claim's edge: the whole record of every source it cites. Each edge
+ * carries its own, so deleting any edge in Gephi loses no source another edge cites.
+ */
+function sourceRecords(claim: Claim, recordJson: (source: string) => string | undefined): string | undefined {
+  // A claim cites one source or a few: a list is the cheapest set.
+  const cited: string[] = [];
+  for (const evidence of claim.evidence) if (!cited.includes(evidence.source)) cited.push(evidence.source);
+  const records = cited.map(recordJson).filter((json): json is string => json !== undefined);
+  return records.length === 0 ? undefined : jsonForXml(`[${records.join(",")}]`);
+}
+
+function writeEdges(
+  writer: XmlWriter,
+  dataset: Dataset,
+  graph: FaultlineGraph,
+  markup: OntologyMarkup,
+  dynamic: boolean,
+): void {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const recordJsons = new Map<string, string>();
+  const recordJson = (id: string): string | undefined => {
+    let json = recordJsons.get(id);
+    const source = sources.get(id);
+    if (json === undefined && source !== undefined) {
+      json = sourceRecordJson(source);
+      recordJsons.set(id, json);
+    }
+    return json;
+  };
   writer.start("edges", [["count", String(dataset.claims.length)]]);
   for (const claim of dataset.claims) {
     if (!graph.hasEdge(claim.id)) throw new Error(`claim "${claim.id}" is not in the graph`);
     const edge = graph.getEdgeAttributes(claim.id);
-    const relation = relationMarkup.get(claim.relation);
+    const relation = markup.relations.get(claim.relation);
     if (relation === undefined)
       throw new Error(`claim "${claim.id}" has unknown relation "${claim.relation}"`);
-    const certainty = certaintyMarkup[claim.certainty];
+    const certainty = markup.certainties[claim.certainty];
     if (certainty === undefined)
       throw new Error(`claim "${claim.id}" has unknown certainty "${claim.certainty}"`);
-    // Each source is described once, by the first edge that cites it.
-    let sourceRecords = "";
-    for (const evidence of claim.evidence) {
-      const source = sources.get(evidence.source);
-      if (source === undefined || described.has(source.id)) continue;
-      described.add(source.id);
-      sourceRecords += (sourceRecords === "" ? "[" : ",") + sourceRecordJson(source);
-    }
     const span = dynamic && claim.start !== undefined ? xmlAttribute("start", firstDay(claim.start)) : "";
     const spanEnd = dynamic && claim.end !== undefined ? xmlAttribute("end", lastDay(claim.end)) : "";
     writer.line(
@@ -316,7 +346,7 @@ export function exportGexf(
       attvalue(EDGE_ATTRIBUTES.start, claim.start),
       attvalue(EDGE_ATTRIBUTES.end, claim.end),
       attvalue(EDGE_ATTRIBUTES.evidence, evidenceJson(claim, sources)),
-      attvalue(EDGE_ATTRIBUTES.sources, sourceRecords === "" ? undefined : jsonForXml(`${sourceRecords}]`)),
+      attvalue(EDGE_ATTRIBUTES.sources, sourceRecords(claim, recordJson)),
       attvalue(EDGE_ATTRIBUTES.quotes, claim.evidence.map(quoteLine).join("\n")),
       attvalue(EDGE_ATTRIBUTES.note, claim.note),
       "</attvalues>",
@@ -327,7 +357,23 @@ export function exportGexf(
     );
   }
   writer.end();
+}
 
+/**
+ * Nodes and edges are written one per line, with the markup that depends only on the ontology
+ * (kind, relation, colour, shape) built once per kind: a large export is mostly these lines.
+ */
+export function exportGexf(
+  loaded: LoadedDataset,
+  graph: FaultlineGraph,
+  options: GexfExportOptions = {},
+): string {
+  const dataset = datasetSubset(loaded, options.filter);
+  const markup = ontologyMarkup(loaded.ontology);
+  const writer = new XmlWriter();
+  writeHeader(writer, dataset, options);
+  writeNodes(writer, dataset, graph, markup);
+  writeEdges(writer, dataset, graph, markup, options.dynamic === true);
   writer.end();
   writer.end();
   return writer.toString();

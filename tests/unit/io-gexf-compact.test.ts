@@ -9,8 +9,9 @@ import type { LoadedDataset } from "../../src/model/types";
 import { projectOntology, smallLoadedDataset } from "../fixtures/gexf/small-dataset";
 
 /**
- * The compact GEXF dialect (evidence citing sources by id, each source described once, quotes on
- * the lines of `quotes`) and the files written before it, whose evidence carried whole records.
+ * The compact GEXF dialect (evidence citing sources by id, each edge carrying the records of the
+ * sources it cites, quotes on the lines of `quotes`) and the files written before it: those whose
+ * evidence carried whole records, and those that described each source on one edge only.
  */
 
 const ontology = projectOntology();
@@ -97,13 +98,10 @@ describe("compact evidence errors", () => {
 
   it("refuses two different descriptions of one source", () => {
     const lines = xml.split("\n");
-    const described = lines.find((line) => line.includes('for="sources"'))!;
-    const record = /for="sources" value='(\[[^']*\])'/.exec(described)![1]!;
-    const other = lines.find((line) => line.includes("<edge ") && !line.includes('for="sources"'))!;
-    const twice = other.replace(
-      "</attvalues>",
-      `<attvalue for="sources" value='${record.replace("Example Wire", "Other Wire")}'/></attvalues>`,
-    );
+    const edges = lines.filter((line) => line.includes("<edge ") && line.includes("Example Wire"));
+    expect(edges.length).toBeGreaterThan(1);
+    const other = edges[1]!;
+    const twice = other.replace("Example Wire", "Other Wire");
     expect(errorsOf(xml.replace(other, twice))[0]).toMatch(
       /source "wire-1" is described differently by two edges/,
     );
@@ -146,5 +144,43 @@ describe("dataset title and description in <description>", () => {
       '<description>"Quoted" words, then more</description>',
     );
     expect(imported("quoted.gexf", xml).dataset.title).toBe('"Quoted" words, then more');
+  });
+});
+
+describe("source records on every edge that cites them", () => {
+  const loaded = hamaDataset();
+  const xml = exportGexf(loaded, buildGraph(loaded));
+  const edgeLines = xml.split("\n").filter((line) => line.includes("<edge "));
+
+  it("are written on each edge, for each source it cites", () => {
+    expect(edgeLines).toHaveLength(loaded.dataset.claims.length);
+    for (const [i, claim] of loaded.dataset.claims.entries()) {
+      const line = edgeLines[i]!;
+      const records = /for="sources" value='(\[[^']*\])'/.exec(line)?.[1];
+      expect(records, claim.id).toBeDefined();
+      const ids = JSON.parse(records!.replaceAll("&amp;", "&").replaceAll("&lt;", "<")).map(
+        (r: { id: string }) => r.id,
+      );
+      expect(ids).toEqual([...new Set(claim.evidence.map((e) => e.source))]);
+    }
+  });
+
+  it("survive deleting any one edge elsewhere (as in Gephi): the rest still imports", () => {
+    for (const [i, line] of edgeLines.entries()) {
+      const result = importGexf("edited.gexf", xml.replace(`${line}\n`, ""), ontology);
+      if (!result.ok) throw new Error(`without edge ${i}: ${result.errors[0]?.message}`);
+      expect(result.value.dataset.claims).toHaveLength(edgeLines.length - 1);
+      expect(result.value.dataset.sources).toEqual(loaded.dataset.sources);
+    }
+  });
+
+  it("are read from files that described each source once, on its first edge", () => {
+    const old = FIXTURE("faultline-v2-compact-hama.gexf");
+    expect(old.split('for="sources"').length - 1).toBe(loaded.dataset.sources.length);
+    const fromOld = imported("faultline-v2-compact-hama.gexf", old);
+    const fromCurrent = imported("faultline-v2-compact-hama.gexf", xml);
+    expect(fromOld.dataset).toEqual(fromCurrent.dataset);
+    expect(fromOld.sourceTexts).toEqual(fromCurrent.sourceTexts);
+    expect(exportGexf(fromOld, buildGraph(fromOld))).toBe(xml);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attributeValue, childElements, parseXml, textContent } from "../../src/io/xml-parse";
+import { parseXml } from "../../src/io/xml-parse";
+import { attributeValue, childElements, textContent } from "../../src/io/xml-tree";
 import { escapeAttribute, escapeText, xmlSafeText } from "../../src/io/xml-write";
 import { root } from "./helpers/xml";
 

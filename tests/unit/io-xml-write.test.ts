@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  attributeValue,
-  childElements,
-  parseXml,
-  textContent,
-  type XmlElement,
-} from "../../src/io/xml-parse";
+import { parseXml } from "../../src/io/xml-parse";
+import { attributeValue, childElements, textContent, type XmlElement } from "../../src/io/xml-tree";
 import { escapeText, XmlWriter, xmlAttribute, xmlSafeText } from "../../src/io/xml-write";
 import { root } from "./helpers/xml";
 

@@ -1,4 +1,5 @@
-import { parseXml, type XmlElement } from "../../../src/io/xml-parse";
+import { parseXml } from "../../../src/io/xml-parse";
+import type { XmlElement } from "../../../src/io/xml-tree";
 
 /** The root element of `xml`, or a thrown error with the parser's line and column. */
 export function root(xml: string): XmlElement {
