@@ -26,6 +26,8 @@ export interface EdgeReaderInput {
   /** Full source texts, by source id or `text` path. */
   sourceTexts: Record<string, string> | undefined;
   today: string | undefined;
+  /** A foreign file's mapping (gexf-mapping.ts): the relation of each edge, replacing our rules. */
+  mappedRelation?: ((edge: XmlElement, values: ReadonlyMap<string, string>) => string) | undefined;
 }
 
 /**
@@ -122,6 +124,7 @@ export class EdgeReader {
   }
 
   private relationOf(edge: XmlElement, rawId: string, values: Map<string, string>): string | undefined {
+    if (this.input.mappedRelation) return this.input.mappedRelation(edge, values);
     const names = [
       values.get(EDGE_ATTRIBUTES.relation.title),
       attributeValue(edge, "kind"),

@@ -33,6 +33,8 @@ export class NodeReader {
     ontology: Ontology,
     private readonly ns: GexfNamespaces,
     private readonly log: ReadLog,
+    /** A foreign file's mapping (gexf-mapping.ts): the kind of each node, replacing our rules. */
+    private readonly mappedKind?: (node: XmlElement, values: ReadonlyMap<string, string>) => string,
   ) {
     this.kinds = ontologyIndex(ontology);
   }
@@ -52,7 +54,7 @@ export class NodeReader {
     this.ids.set(rawId, id);
     const values = valuesByTitle(node, declared, this.ns.gexf);
     const label = attributeValue(node, "label") ?? rawId;
-    const kind = this.kindOf(node, rawId, values);
+    const kind = this.mappedKind ? this.mappedKind(node, values) : this.kindOf(node, rawId, values);
     const actor: Actor = { id, label: label === "" ? rawId : label, kind: kind ?? "" };
     const aliases = values.get(NODE_ATTRIBUTES.aliases.title);
     if (aliases !== undefined) {

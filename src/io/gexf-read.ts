@@ -1,7 +1,9 @@
 import { isId, slugify } from "../model/ids";
+import { importOntology, RELATED_RELATION, ruleBreaks, UNKNOWN_KIND } from "../model/import-ontology";
 import { MAX_GEXF_BYTES, sizeLimitError } from "../model/size-limits";
 import type { Dataset, InputError, LoadedDataset, Ontology } from "../model/types";
 import { validateDataset } from "../model/validate";
+import { type GexfMapping, mappingReaders } from "./gexf-mapping";
 import { type Declarations, readDeclarations } from "./gexf-read-attributes";
 import { EdgeReader } from "./gexf-read-edges";
 import { basename, inert, ReadLog, shown } from "./gexf-read-log";
@@ -21,6 +23,9 @@ import { attributeValue, childElement, textContent, type XmlElement } from "./xm
  * - An edge must name its relation (a `relation` attribute, the GEXF edge `kind`, or a label equal to
  *   a relation id or label): an edge without one is an error, because inventing "supports" or
  *   "fights" would put a claim in the graph that no one made.
+ * - With a mapping (gexf-mapping.ts, the explorer's dialog for files from other tools), the kind and
+ *   relation come from the attributes it names; what it cannot tell is "unknown" / "related", never
+ *   a guess, and the dataset gets an ontology made for it (import-ontology.ts).
  * - An edge without Faultline evidence cites the imported file itself: a source for the file, whose
  *   text is the file, and as quote the edge's own start tag, verbatim. That keeps the rule "every
  *   claim quotes its source" true and says exactly where the claim came from. Its certainty is
@@ -37,6 +42,12 @@ export interface GexfImportOptions {
   sourceTexts?: Record<string, string>;
   /** Date (YYYY-MM-DD) given to the source made for a plain file without `lastmodifieddate`. */
   today?: string;
+  /**
+   * For a foreign file: where kinds and relations come from (gexf-mapping.ts). With a mapping, a
+   * node or edge the mapping cannot tell is "unknown" or "related" instead of an error, and the
+   * dataset comes with the ontology made for it (import-ontology.ts).
+   */
+  mapping?: GexfMapping;
 }
 
 export type GexfImportResult =
@@ -75,7 +86,8 @@ class GexfReader {
     options: GexfImportOptions,
   ) {
     this.log = new ReadLog(file);
-    this.nodes = new NodeReader(ontology, this.ns, this.log);
+    const mapped = options.mapping && mappingReaders(ontology, options.mapping);
+    this.nodes = new NodeReader(ontology, this.ns, this.log, mapped?.kind);
     this.edges = new EdgeReader({
       file,
       xml,
@@ -86,6 +98,7 @@ class GexfReader {
       meta: () => this.root && childElement(this.root, this.ns.gexf, "meta"),
       sourceTexts: options.sourceTexts,
       today: options.today,
+      mappedRelation: mapped?.relation,
     });
   }
 
@@ -226,6 +239,19 @@ function locate(error: InputError, reader: GexfReader): InputError {
   };
 }
 
+/** What a mapped import made of the file, in words. */
+function mappingWarnings(dataset: Dataset, ontology: Ontology): string[] {
+  const unknown = dataset.actors.filter((actor) => actor.kind === UNKNOWN_KIND).length;
+  const related = dataset.claims.filter((claim) => claim.relation === RELATED_RELATION).length;
+  const breaks = ruleBreaks(dataset, ontology).length;
+  const warnings: string[] = [];
+  if (unknown > 0) warnings.push(`${unknown} node(s) of unknown kind`);
+  if (related > 0)
+    warnings.push(`${related} edge(s) with no relation of the ontology, imported as "related"`);
+  if (breaks > 0) warnings.push(`${breaks} claim(s) break the ontology's kind rules`);
+  return warnings;
+}
+
 export function importGexf(
   file: string,
   xml: string,
@@ -237,16 +263,25 @@ export function importGexf(
   const reader = new GexfReader(file, xml, ontology, options);
   const read = reader.read();
   if (read === undefined || reader.log.errors.length > 0) return { ok: false, errors: reader.log.errors };
+  // A mapped file is checked against the ontology made for it; its rule breaks are listed, not refused.
+  const target = options.mapping ? importOntology(ontology, read.dataset) : ontology;
   const checked = validateDataset(read.dataset, {
     file,
-    ontology,
+    ontology: target,
     sourceTexts: read.sourceTexts,
     verbatim: reader.edges.verbatim,
   });
   if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => locate(e, reader)) };
-  return {
-    ok: true,
-    value: { file, dataset: checked.dataset, ontology, sourceTexts: read.sourceTexts },
-    warnings: reader.log.warnings.map(inert),
+  const value: LoadedDataset = {
+    file,
+    dataset: checked.dataset,
+    ontology: target,
+    sourceTexts: read.sourceTexts,
   };
+  const warnings = reader.log.warnings.map(inert);
+  if (options.mapping) {
+    value.mappedOnto = ontology;
+    warnings.push(...mappingWarnings(checked.dataset, ontology));
+  }
+  return { ok: true, value, warnings };
 }

@@ -53,6 +53,12 @@ export interface LoadedDataset {
   ontology: Ontology;
   /** Source id -> full text of the source. */
   sourceTexts: Record<string, string>;
+  /**
+   * Set for a foreign file opened through the import's mapping step: the ontology the file was
+   * mapped onto. `ontology` is then the one made for the import (import-ontology.ts), and the
+   * claims that break this one's kind rules are the file's rule breaks.
+   */
+  mappedOnto?: Ontology;
 }
 
 /** One problem found in an input file: which file, where in it (a JSON path or line:column), what. */

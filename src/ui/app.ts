@@ -25,6 +25,7 @@ import { mountShell, type Shell } from "./explorer/shell";
 import { bindSigmaEvents } from "./explorer/sigma-events";
 import { mountLegend } from "./legend";
 import { mountPath } from "./path-panel";
+import { mountRuleBreaks } from "./rule-breaks";
 import { mountSearch } from "./search";
 import { mountTimeControl } from "./time-control";
 
@@ -66,7 +67,7 @@ async function openSession(initial: LoadedDataset, initialIsBundled: boolean) {
   const session: Session = {
     loaded: initial,
     graph,
-    style: computeGraphStyle(graph, initial.ontology),
+    style: computeGraphStyle(graph, initial.ontology, initial.mappedOnto),
     known,
     derived: derive(graph, initial.ontology, state),
     showingBundled: initialIsBundled,
@@ -124,6 +125,7 @@ function analysisPanels(ctx: AppContext): Panel[] {
     mountCamps(ctx),
     mountContradictions(ctx),
     mountActorTable(ctx),
+    mountRuleBreaks(ctx),
   ];
 }
 

@@ -9,6 +9,7 @@ import { bundledDataFiles } from "../view/bundled-data";
 import { hideAlert, showInputErrors } from "./alert";
 import type { AppContext } from "./context";
 import { byId, downloadBlob } from "./dom";
+import { importWithMapping } from "./import-mapping";
 
 /**
  * Export (GEXF static or dynamic, PNG, dataset JSON; of the whole graph or the current view) and
@@ -57,9 +58,13 @@ export async function importFiles(files: readonly File[], ctx: AppContext): Prom
     sourceTexts[`sources/${file.name}`] = text;
   }
   const content = await first.text();
-  const { ontology } = ctx.loaded();
+  // A mapped import's own ontology is not the base for the next import: the one it was mapped onto is.
+  const ontology = ctx.loaded().mappedOnto ?? ctx.loaded().ontology;
   if (/\.(gexf|xml)$/i.test(first.name) || content.trimStart().startsWith("<")) {
-    return importGexf(first.name, content, ontology, { sourceTexts });
+    const strict = importGexf(first.name, content, ontology, { sourceTexts });
+    // A file that does not follow the ontology gets the mapping step instead of a refusal.
+    if (strict.ok) return strict;
+    return importWithMapping(first.name, content, ontology, { sourceTexts }, strict.errors);
   }
   const parsed = parseLoadedDataset(first.name, content, ontology, sourceTexts);
   return parsed.ok ? { ok: true, value: parsed.value, warnings: [] } : parsed;
@@ -142,6 +147,10 @@ export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
     if (files.length === 0) return;
     status.textContent = `Reading ${files.map((file) => file.name).join(", ")}…`;
     const outcome = await importFiles(files, ctx);
+    if (!outcome.ok && outcome.errors.length === 0) {
+      status.textContent = "Import cancelled; the current graph is unchanged.";
+      return;
+    }
     if (!outcome.ok) {
       status.textContent = "Import failed; the current graph is unchanged.";
       showInputErrors(

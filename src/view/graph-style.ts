@@ -1,3 +1,4 @@
+import { ruleChecker } from "../model/import-ontology";
 import type { FaultlineGraph, NodeShape, Ontology } from "../model/types";
 import { DISPUTED_ALPHA, edgeWidth, FALLBACK_COLOR, NODE_SCALE, withAlpha } from "./appearance";
 
@@ -28,7 +29,15 @@ export interface GraphStyle {
   edges: Map<string, EdgeStyle>;
 }
 
-export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): GraphStyle {
+/** A claim of an imported file that breaks the kind rules: red, whatever its relation. */
+export const RULE_BREAK_COLOR = "#d7191c";
+
+/**
+ * `rules`: for a foreign file opened through the mapping step, the ontology it was mapped onto;
+ * its claims that break these rules are drawn in RULE_BREAK_COLOR and say so on hover.
+ */
+export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology, rules?: Ontology): GraphStyle {
+  const breaks = rules ? ruleChecker(rules) : undefined;
   const kinds = new Map(ontology.nodeKinds.map((kind) => [kind.id, kind]));
   const relations = new Map(ontology.relationKinds.map((relation) => [relation.id, relation]));
   const nodes = new Map<string, NodeStyle>();
@@ -58,11 +67,15 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology): Gr
         : `, ${attributes.start ?? "…"} – ${attributes.end ?? "…"}`;
     const from = sourceAttributes.label;
     const to = targetAttributes.label;
+    const broken = breaks?.(attributes.relation, sourceAttributes.kind, targetAttributes.kind) ?? [];
     edges.set(edge, {
-      color: attributes.certainty === "disputed" ? faintColor : color,
-      size: edgeWidth(attributes.certainty),
+      color: broken.length > 0 ? RULE_BREAK_COLOR : attributes.certainty === "disputed" ? faintColor : color,
+      size:
+        broken.length > 0
+          ? Math.max(edgeWidth(attributes.certainty), edgeWidth("stated"))
+          : edgeWidth(attributes.certainty),
       type: directed ? "arrow" : "line",
-      description: `${from} ${relation?.label ?? attributes.relation} ${to} (${attributes.certainty}${span})`,
+      description: `${from} ${relation?.label ?? attributes.relation} ${to} (${attributes.certainty}${span})${broken.length > 0 ? ", breaks the ontology's kind rules" : ""}`,
     });
   });
   return { nodes, edges };

@@ -112,6 +112,7 @@ export function loadInWorker(
           dataset: { ...head.dataset, actors, claims, layout },
           warnings: head.warnings,
         };
+        if (head.mappedOnto) result.mappedOnto = head.mappedOnto;
         if (withGraph) {
           result.graphData = {
             options: graphOptions ?? {},

@@ -23,6 +23,8 @@ export interface LoadProgress {
 export interface DatasetHead {
   file: string;
   ontology: Ontology;
+  /** A foreign file opened with a mapping: the ontology it was mapped onto (see LoadedDataset). */
+  mappedOnto?: Ontology;
   sourceTexts: Record<string, string>;
   dataset: Omit<Dataset, "actors" | "claims" | "layout">;
   counts: { actors: number; claims: number; layout: number; graphNodes: number; graphEdges: number };

@@ -2,7 +2,8 @@
 // Must stay first after the reference: configures zod before any schema is created (see zod-csp.ts).
 import "./zod-csp";
 import ontologyJson from "../../data/ontology.json";
-import { importGexf } from "../io/gexf-read";
+import { suggestMapping, surveyGexf } from "../io/gexf-mapping";
+import { type GexfImportResult, importGexf } from "../io/gexf-read";
 import { buildGraph } from "../model/build-graph";
 import { loadDataset } from "../model/load";
 import {
@@ -96,6 +97,21 @@ function bundledOntology(): Ontology {
   return checked.ontology;
 }
 
+/**
+ * A file opened by URL has no one to ask for a mapping: one that does not follow the ontology opens
+ * with the suggested mapping (the import dialog's starting point), and says so.
+ */
+function importOrMap(name: string, text: string, ontology: Ontology): GexfImportResult {
+  const strict = importGexf(name, text, ontology);
+  if (strict.ok) return strict;
+  const surveyed = surveyGexf(name, text);
+  if (!surveyed.ok) return strict;
+  const mapped = importGexf(name, text, ontology, { mapping: suggestMapping(surveyed.survey, ontology) });
+  if (!mapped.ok) return strict;
+  mapped.warnings.unshift("the file does not follow the ontology: opened with the suggested mapping");
+  return mapped;
+}
+
 async function load(
   request: LoadRequest,
 ): Promise<{ loaded: LoadedDataset; warnings: string[] } | LoadResponse> {
@@ -112,7 +128,8 @@ async function load(
       }
     }
     progress("validate", 0, 0);
-    const result = importGexf(name, text, bundledOntology());
+    const ontology = bundledOntology();
+    const result = importOrMap(name, text, ontology);
     return result.ok
       ? { loaded: result.value, warnings: result.warnings }
       : { type: "failed", errors: result.errors };
@@ -201,6 +218,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       head: {
         file: loaded.file,
         ontology: loaded.ontology,
+        ...(loaded.mappedOnto ? { mappedOnto: loaded.mappedOnto } : {}),
         sourceTexts: loaded.sourceTexts,
         dataset: rest,
         counts,

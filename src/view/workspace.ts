@@ -51,7 +51,9 @@ export async function openSavedWork(onExternalChange: () => void): Promise<Saved
         saved.ontology,
         saved.sourceTexts,
       );
-      if (checked.ok) dataset = checked.value;
+      // A foreign file's mapping (the ontology it was mapped onto) comes back with it.
+      if (checked.ok)
+        dataset = saved.mappedOnto ? { ...checked.value, mappedOnto: saved.mappedOnto } : checked.value;
       else {
         // Article work built on a dataset that cannot be used is dropped with it.
         candidates = [];

@@ -30,7 +30,7 @@ export function datasetSwap(
   const show = (next: LoadedDataset, built: FaultlineGraph) => {
     session.loaded = next;
     session.graph = built;
-    session.style = computeGraphStyle(built, next.ontology);
+    session.style = computeGraphStyle(built, next.ontology, next.mappedOnto);
     session.known = knownIds(built, next.ontology);
     const current = store.get();
     const state = cleanState(
@@ -62,7 +62,7 @@ export function datasetSwap(
       session.loaded = next;
       growGraph(session.graph, next);
       forgetAnalysisViews(session.graph);
-      session.style = computeGraphStyle(session.graph, next.ontology);
+      session.style = computeGraphStyle(session.graph, next.ontology, next.mappedOnto);
       session.known = knownIds(session.graph, next.ontology);
       session.derived = derive(session.graph, next.ontology, store.get(), undefined, view.hoverFadesGraph);
       view.update(renderInputs(session, store.get()));
