@@ -1,6 +1,7 @@
 import { RELATED_RELATION, UNKNOWN_KIND } from "../model/import-ontology";
 import type { InputError, Ontology } from "../model/types";
-import { attributeValue, childElement, childElements, parseXml, type XmlElement } from "./xml-parse";
+import { parseXml } from "./xml-parse";
+import { attributeValue, childElement, childElements, type XmlElement } from "./xml-tree";
 
 /**
  * The mapping step for a GEXF from another tool: which node attribute gives the node kind, which
