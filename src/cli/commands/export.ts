@@ -62,6 +62,8 @@ async function loadGexfFile(
   const missing: string[] = [];
   for (const source of first.value.dataset.sources) {
     if (!isTextSource(source)) continue;
+    // The source standing for the file itself: its quotes were cut from it, nothing to check again.
+    if (resolve(dirname(file), source.text) === resolve(file)) continue;
     try {
       sourceTexts[source.id] = await readTextFile(resolve(dirname(file), source.text), MAX_TEXT_BYTES);
     } catch {
