@@ -59,6 +59,21 @@ beforeEach(async () => {
 });
 
 describe("article worker", () => {
+  it("says so when no worker can start (the extractor is bundled only into the worker)", async () => {
+    Object.assign(globalThis, {
+      Worker: class {
+        constructor() {
+          throw new Error("workers are disabled");
+        }
+      },
+    });
+    const extractor = createArticleExtractor();
+    expect(await extractor.warm(hama)).toBeNull();
+    await expect(
+      extractor.extract(ARTICLE, { dataset: hama, date: "2024-12-05", sourceId: "a" }),
+    ).rejects.toThrow(/the article reader could not start/);
+  });
+
   it("warms up once per dataset, sends each dataset once and extracts what the extractor does", async () => {
     const extractor = createArticleExtractor();
     const first = await extractor.warm(hama);

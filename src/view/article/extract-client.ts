@@ -5,14 +5,16 @@ import type { ArticleRequest, ArticleResponse, DatasetRef, WarmTimings } from ".
 /**
  * Runs the extractor in a worker (src/view/article/worker.ts), one long-lived worker per page so its
  * model and gazetteer stay loaded. A dataset is sent (structured-cloned) only when the worker does
- * not hold its gazetteer yet. Where workers cannot start, the extractor runs on the page instead
- * (same function, same result).
+ * not hold its gazetteer yet. The extractor and its English model (4 MB) are bundled only into
+ * the worker: a page-side copy, for browsers that cannot start a module worker, doubled the build
+ * for a case the supported browsers and our CSP (worker-src 'self') do not have. If the worker
+ * does fail, the extraction fails with a message saying so.
  */
 
 export interface ExtractResult {
   candidates: Candidates;
-  /** The worker's own time for this article (null when it ran on the page). */
-  workerMs: number | null;
+  /** The worker's own time for this article. */
+  workerMs: number;
 }
 
 export interface ArticleExtractor {
@@ -30,20 +32,9 @@ export interface ArticleExtractor {
 
 type Reply = Exclude<ArticleResponse, { type: "error" }>;
 
-/** Where workers cannot start: the same extraction on the page. */
-async function onPage(
-  text: string,
-  options: { dataset: LoadedDataset; date: string; sourceId: string },
-): Promise<ExtractResult> {
-  const { extractCandidates } = await import("../../ingest/extract");
-  const candidates = extractCandidates(text, {
-    ontology: options.dataset.ontology,
-    datasets: [options.dataset],
-    date: options.date,
-    sourceId: options.sourceId,
-  });
-  return { candidates, workerMs: null };
-}
+/** Why an extraction failed when the worker could not run. */
+const WORKER_FAILED =
+  "the article reader could not start (this browser did not run its Web Worker); reload the page to try again";
 
 /** Numbers each dataset object once, so the worker can be told which gazetteer to use. */
 function datasetVersions(): (dataset: LoadedDataset) => number {
@@ -92,7 +83,7 @@ export function createArticleExtractor(): ArticleExtractor {
       } else waiting.resolve(message);
     };
     worker.onerror = (event) => {
-      // The worker died (script failed to load): fall back to the page for this and later calls.
+      // The worker died (script failed to load): this and later calls fail with WORKER_FAILED.
       event.preventDefault();
       failed = true;
       worker?.terminate();
@@ -137,7 +128,7 @@ export function createArticleExtractor(): ArticleExtractor {
       return done;
     },
     async extract(text, options) {
-      if (failed) return onPage(text, options);
+      if (failed) throw new Error(WORKER_FAILED);
       const request: ArticleRequest = {
         type: "extract",
         id: nextId++,
@@ -151,7 +142,7 @@ export function createArticleExtractor(): ArticleExtractor {
         if (reply.type !== "result") throw new Error("the worker sent no candidates");
         return { candidates: reply.candidates, workerMs: reply.workerMs };
       } catch (error) {
-        if (error instanceof Error && error.message === "worker-failed") return onPage(text, options);
+        if (error instanceof Error && error.message === "worker-failed") throw new Error(WORKER_FAILED);
         throw error;
       }
     },
