@@ -1,4 +1,3 @@
-import { downloadAsPNG } from "@sigma/export-image";
 import { importGexf } from "../io/gexf-read";
 import { exportGexf } from "../io/gexf-write";
 import { exportDatasetJson } from "../io/json-export";
@@ -10,6 +9,7 @@ import { hideAlert, showInputErrors } from "./alert";
 import type { AppContext } from "./context";
 import { byId, downloadBlob } from "./dom";
 import { importWithMapping } from "./import-mapping";
+import { mountPictureExport } from "./picture-export";
 
 /**
  * Export (GEXF static or dynamic, PNG, dataset JSON; of the whole graph or the current view) and
@@ -120,19 +120,7 @@ function mountExports(ctx: AppContext, status: HTMLElement): void {
       reportFailure("the dataset JSON", error);
     }
   });
-  byId("export-png").addEventListener("click", () => {
-    // The PNG is the view as drawn (filters, date, highlights).
-    const name = `${ctx.loaded().dataset.id}-view`;
-    // export-image is typed for untyped graphs; the renderer is the same object.
-    downloadAsPNG(ctx.view.sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
-      fileName: name,
-      backgroundColor: "#ffffff",
-    })
-      .then(() => {
-        status.textContent = `Saved ${name}.png.`;
-      })
-      .catch((error: unknown) => reportFailure("PNG", error));
-  });
+  mountPictureExport(ctx, status, reportFailure);
 }
 
 export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
