@@ -14,8 +14,29 @@ describe("faultline validate", () => {
   it("prints a summary and exits 0 for a valid dataset", async () => {
     const r = await run("validate", `${DIR}/valid.json`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`OK: 3 actors, 3 claims, 2 sources (${DIR}/valid.json)`);
+    expect(r.stdout).toBe(
+      [
+        `OK: 3 actors, 3 claims, 2 sources (${DIR}/valid.json)`,
+        "  actors: 3 (0 with a founded/dissolved date)",
+        "  claims: 3, dated 100% (3), disputed 1",
+        "  sources cited: 0 distinct references, 2 shipped texts",
+        "  claims citing 2 or more distinct sources: 33% (1)",
+      ].join("\n"),
+    );
     expect(r.stderr).toBe("");
+  });
+
+  it("prints the figures of a dataset citing references, and warnings on stderr without failing", async () => {
+    const r = await run("validate", `${DIR}/references.json`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  sources cited: 2 distinct references, 1 shipped texts");
+    expect(r.stdout).toContain("  claims citing 2 or more distinct sources: 67% (2)");
+    expect(r.stderr).toBe("");
+    const warned = await run("validate", `${DIR}/outside-span.json`);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(
+      /^tests\/fixtures\/datasets\/outside-span\.json: \$\.claims\[2\]\.from: warning: claim holds from 2015 to 2018, outside the span of actor "northern-front"/,
+    );
   });
 
   it("prints every error as file: path: message and exits 1", async () => {
@@ -125,5 +146,24 @@ describe("faultline stats", () => {
     expect(bad.stderr.split("\n").filter((l) => l.includes("unknown-ids.json: $."))).toHaveLength(5);
     expect((await run("stats")).code).toBe(2);
     expect((await run("stats", `${DIR}/no-such-file.json`)).code).toBe(1);
+  });
+});
+
+describe("reference evidence in the CLI", () => {
+  it("stats gives each reference's address and licence; actor shows note, locator, address and stance", async () => {
+    const stats = await run("stats", `${DIR}/references.json`);
+    expect(stats.code).toBe(0);
+    expect(stats.stdout).toContain(
+      "  front-profile  2024  Example Encyclopedia: Northern Front (2 claims, 2 citations)\n      https://example.org/wiki/Northern_Front (CC BY-SA 4.0)",
+    );
+    const actor = await run("actor", `${DIR}/references.json`, "Aster");
+    expect(actor.code).toBe(0);
+    expect(actor.stdout).toContain(
+      '    against: The profile lists no state backer. (front-profile, infobox, "Allies", https://example.org/wiki/Northern_Front)',
+    );
+    const backers = await run("backers", `${DIR}/references.json`, "northern-front");
+    expect(backers.stdout).toContain(
+      'The brief says Aster has armed the Front since 2021. (aster-brief, section "Foreign backers", paragraph 2, https://example.org/briefs/aster)',
+    );
   });
 });

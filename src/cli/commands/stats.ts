@@ -1,5 +1,6 @@
 import { CERTAINTIES } from "../../model/certainty";
 import { firstDay, lastDay } from "../../model/dates";
+import { isTextSource } from "../../model/evidence-kind";
 import { ontologyIndex } from "../../model/ontology-index";
 import type { LoadedDataset } from "../../model/types";
 import type { Command } from "../command";
@@ -18,7 +19,18 @@ export interface DatasetStats {
   /** First and last day covered by a dated claim, or null when no claim has a date. */
   timeRange: { start: string; end: string } | null;
   undatedClaims: number;
-  sources: { id: string; title: string; publisher: string; date: string; claims: number; quotes: number }[];
+  /** Each source with how many claims cite it and how many evidence items (quotes or citations). */
+  sources: {
+    id: string;
+    title: string;
+    publisher: string;
+    date: string;
+    /** A reference's address and licence; absent for a shipped text. */
+    url?: string;
+    licence?: string;
+    claims: number;
+    quotes: number;
+  }[];
   /** The five actors with the most claims (ties by dataset order). */
   topDegree: { id: string; label: string; degree: number }[];
 }
@@ -60,6 +72,7 @@ export function computeStats(loaded: LoadedDataset): DatasetStats {
       title: source.title,
       publisher: source.publisher,
       date: source.date,
+      ...(isTextSource(source) ? {} : { url: source.url, licence: source.licence }),
       claims: citing.length,
       quotes,
     };
@@ -121,8 +134,13 @@ function formatStats(stats: DatasetStats): string {
     `Time range: ${stats.timeRange ? `${stats.timeRange.start} .. ${stats.timeRange.end}` : "no dated claims"} (${stats.undatedClaims} undated claims)`,
     "",
     "Sources:",
-    ...stats.sources.map(
-      (s) => `  ${s.id}  ${s.date}  ${s.publisher}: ${s.title} (${s.claims} claims, ${s.quotes} quotes)`,
+    ...stats.sources.flatMap((s) =>
+      s.url === undefined
+        ? [`  ${s.id}  ${s.date}  ${s.publisher}: ${s.title} (${s.claims} claims, ${s.quotes} quotes)`]
+        : [
+            `  ${s.id}  ${s.date}  ${s.publisher}: ${s.title} (${s.claims} claims, ${s.quotes} citations)`,
+            `      ${s.url} (${s.licence})`,
+          ],
     ),
     "",
     "Most connected actors:",
@@ -139,7 +157,8 @@ export const statsCommand: Command = {
     "",
     "Prints counts of actors per node kind and claims per relation kind (ontology order, zeros",
     "included), certainty counts, the time range of dated claims, the sources with how many claims",
-    "and quotes cite each, and the five actors with the most claims.",
+    "and quotes (or reference citations) cite each, a reference's address and licence, and the five",
+    "actors with the most claims.",
     "",
     "Options:",
     "  --json    Print the same as a JSON object",

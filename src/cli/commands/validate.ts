@@ -1,3 +1,4 @@
+import { type DatasetFigures, datasetFigures, figureLines } from "../../analysis/dataset-figures";
 import { loadDataset } from "../../model/load";
 import { parseJson } from "../../model/parse-json";
 import type { InputError } from "../../model/types";
@@ -12,7 +13,16 @@ function plural(n: number, noun: string): string {
 }
 
 type FileReport =
-  | { file: string; ok: true; kind: "dataset"; actors: number; claims: number; sources: number }
+  | {
+      file: string;
+      ok: true;
+      kind: "dataset";
+      actors: number;
+      claims: number;
+      sources: number;
+      figures: DatasetFigures;
+      warnings: InputError[];
+    }
   | { file: string; ok: true; kind: "ontology"; nodeKinds: number; relationKinds: number }
   | { file: string; ok: false; errors: InputError[] };
 
@@ -49,14 +59,16 @@ async function checkFile(file: string): Promise<FileReport> {
     path === file && text !== undefined ? Promise.resolve(text) : read(path, what),
   );
   if (!result.ok) return { file, ok: false, errors: result.errors };
-  const { actors, claims, sources } = result.value.dataset;
+  const { dataset } = result.value;
   return {
     file,
     ok: true,
     kind: "dataset",
-    actors: actors.length,
-    claims: claims.length,
-    sources: sources.length,
+    actors: dataset.actors.length,
+    claims: dataset.claims.length,
+    sources: dataset.sources.length,
+    figures: datasetFigures(dataset),
+    warnings: result.warnings,
   };
 }
 
@@ -66,7 +78,16 @@ function summary(report: FileReport): string {
   if (report.kind === "ontology") {
     return `OK: ontology with ${plural(report.nodeKinds, "node kind")}, ${plural(report.relationKinds, "relation kind")} (${report.file})`;
   }
-  return `OK: ${plural(report.actors, "actor")}, ${plural(report.claims, "claim")}, ${plural(report.sources, "source")} (${report.file})`;
+  return [
+    `OK: ${plural(report.actors, "actor")}, ${plural(report.claims, "claim")}, ${plural(report.sources, "source")} (${report.file})`,
+    ...figureLines(report.figures),
+  ].join("\n");
+}
+
+/** Warnings (what may be right but deserves a look) as `file: path: warning: message`. */
+function warningLines(report: FileReport): string[] {
+  if (!report.ok || report.kind !== "dataset") return [];
+  return report.warnings.map((w) => `${w.file}: ${w.path}: warning: ${w.message}`);
 }
 
 /** `faultline validate <file>...`: every problem of each dataset (or ontology), or a one-line summary. */
@@ -79,6 +100,11 @@ export const validateCommand: Command = {
     "Checks each dataset, its ontology and its source texts, and reports every problem found as",
     "`file: path: message` (path is a JSON path such as $.claims[3].evidence[0].quote, or",
     "`line L, column C` for malformed JSON), in the order they appear in the file.",
+    "A valid dataset gets its figures: actors (with a founded/dissolved date), claims, the share",
+    "dated, disputed claims, distinct references and texts cited, and the share of claims citing two",
+    "or more distinct sources. Warnings (a dated claim outside an actor's founded/dissolved span) go",
+    "to stderr as `file: path: warning: message` and do not fail the file. A dataset with",
+    "`includes` is checked merged with the files it includes.",
     "An ontology file (one with nodeKinds and relationKinds) is checked as an ontology.",
     "Exit 0 when all files are valid, 1 otherwise.",
     "",
@@ -93,7 +119,10 @@ export const validateCommand: Command = {
     for (const file of positionals) {
       const report = await checkFile(file);
       reports.push(report);
-      if (!values.json) (report.ok ? stdout : stderr)(summary(report));
+      if (values.json) continue;
+      const warnings = warningLines(report);
+      if (warnings.length > 0) stderr(warnings.join("\n"));
+      (report.ok ? stdout : stderr)(summary(report));
     }
     if (values.json) stdout(JSON.stringify(reports, null, 2));
     return reports.every((r) => r.ok) ? 0 : 1;
