@@ -143,10 +143,6 @@ export const NEGATION_WORDS =
 export const DENIAL_WORDS =
   /\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|rejected|rejects|false|untrue|baseless|fabricated)\b|\b(?:no|any) evidence\b|\bnot true\b/i;
 
-/** Intentions and threats describe what has not happened: not asserted either. */
-export const UNREALISED_WORDS =
-  /\b(?:threatened|threatens|threaten|vowed|vows|plans?|planned|planning|intends?|intended|would|will|wants?|wanted|considering|considers|proposed|offered|offers|if|unless|whether|could|should|ready)\s+(?:to\s+)?$/i;
-
 /** Hedges that lower certainty to "implied". */
 export const HEDGE_WORDS =
   /\b(?:reportedly|allegedly|purportedly|apparently|possibly|probably|likely|suspected|rumou?red|believed|thought|said to|understood to|may|might|could|appears?|appeared|seems?|seemed|unconfirmed|unverified|claims?|claimed|according to|sources said|suggest(?:s|ed)?)\b/i;

@@ -187,26 +187,3 @@ export function largeGraphReducers(
       };
   return { nodeReducer: wrappedNodes, edgeReducer: wrappedEdges };
 }
-
-/**
- * Applies a plan to a running sigma: merges its settings and wraps its reducers
- * (`largeGraphReducers`). Returns a function that restores the previous reducers and settings.
- */
-export function applyLargeGraphMode(sigma: FaultlineSigma, plan: LargeGraphPlan): () => void {
-  if (!plan.large) return () => {};
-  const previousReducer = sigma.getSetting("nodeReducer");
-  const previousEdgeReducer = sigma.getSetting("edgeReducer");
-  const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(plan.settings)) {
-    previous[key] = sigma.getSetting(key as keyof typeof plan.settings);
-  }
-  const reducers = largeGraphReducers(sigma.getGraph(), plan, previousReducer, previousEdgeReducer);
-  sigma.setSettings({ ...plan.settings, ...reducers });
-  return () => {
-    sigma.setSettings({
-      ...(previous as typeof plan.settings),
-      nodeReducer: previousReducer,
-      edgeReducer: previousEdgeReducer,
-    });
-  };
-}

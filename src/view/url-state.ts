@@ -1,4 +1,5 @@
 import { isPartialDate } from "../model/dates";
+import { ID_PATTERN as ID } from "../model/ids";
 import {
   type AppState,
   type CameraView,
@@ -18,8 +19,6 @@ import {
  * Format: `#hide=fights,attacks&hidekinds=city&actor=hts&claim=c1&mode=backers&hops=3&dir=both
  *          &from=iran&to=hezbollah&via=supports,fights&color=camp&claims=c1,c2&at=2024-11-15&cam=0.5,0.5,1`
  */
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;

@@ -1,3 +1,4 @@
+import { CERTAINTIES } from "../../model/certainty";
 import type { Certainty } from "../../model/types";
 import {
   type ArticleDraft,
@@ -14,8 +15,6 @@ import { lazySelect, select } from "./controls";
  * One candidate of the review list: its ends and relation (editable while pending), certainty,
  * confidence and status, and Accept / Reject (or the decision, with undo or "show on graph").
  */
-
-const CERTAINTIES: Certainty[] = ["stated", "implied", "disputed"];
 
 export interface ReviewHandlers {
   /** Changes a draft; `apply` puts the result into the graph (validated first). */
