@@ -11,7 +11,12 @@ import type { Sentence } from "./types";
 const MEMBER_NOUNS =
   "(?: (?:forces|troops|planes|jets|warplanes|aircraft|fighters|militias|militiamen|soldiers|units|officials|army|air force|air power|airpower|navy|governments?|leaders|advisers|advisors|commanders|drones|artillery|special forces|militants))?";
 const COORDINATION = new RegExp(
-  `«\\d+»${MEMBER_NOUNS}(?:, (?:the )?«\\d+»${MEMBER_NOUNS})*,? (?:and|or|as well as|&) (?:the )?«\\d+»${MEMBER_NOUNS}`,
+  `«\\d+»${MEMBER_NOUNS}(?:, (?:the )?«\\d+»${MEMBER_NOUNS})*,? (?:and|or|as well as|&)(?: (?:later|then|subsequently|eventually|finally|also))? (?:the )?«\\d+»${MEMBER_NOUNS}`,
+  "g",
+);
+/** "not only A but also B": a coordination too, its second part often a unit of a named actor. */
+const NOT_ONLY = new RegExp(
+  `\\b(?:not only|both) (?:the )?«(\\d+)»${MEMBER_NOUNS},? (?:but also|but|and also|and) (?:(?:units|members|fighters|elements|positions) of )?(?:the )?«(\\d+)»${MEMBER_NOUNS}`,
   "g",
 );
 
@@ -31,7 +36,9 @@ export function codeSentence(text: string, sentence: Sentence, mentions: Mention
   let code = "";
   let at = sentence.start;
   mentions.forEach((m, i) => {
-    code += `${clean(text.slice(at, m.start))}«${i}»`;
+    // "its patrons" reads like "X's patrons": the possessive pronoun is a possessor slot.
+    const possessive = m.pronoun && /^(?:its|their)$/i.test(m.surface) ? "'s" : "";
+    code += `${clean(text.slice(at, m.start))}«${i}»${possessive}`;
     at = m.end;
   });
   code += clean(text.slice(at, sentence.end));
@@ -50,6 +57,12 @@ export function codeSentence(text: string, sentence: Sentence, mentions: Mention
     // "al-Qaeda, and it has fought ...", "with Moscow, and Turkey is ...": clauses, not a list.
     if (members.some((i) => mentions[i]?.pronoun)) return match;
     if (members.length === 2 && /,\s*(?:and|or)\s/.test(match)) return match;
+    slots.push(members);
+    return `«${slots.length - 1}»`;
+  });
+  code = code.replace(NOT_ONLY, (match, first: string, second: string) => {
+    const members = [...(slots[Number(first)] ?? []), ...(slots[Number(second)] ?? [])];
+    if (members.some((i) => mentions[i]?.pronoun)) return match;
     slots.push(members);
     return `«${slots.length - 1}»`;
   });

@@ -102,6 +102,10 @@ export const APPOSITION_CUES: [RegExp, string][] = [
 /** Nominal anaphors ("the group") and the node kinds they may refer back to. */
 export const NOMINAL_ANAPHORS: Record<string, string[]> = {
   group: ["armed-group", "militia", "coalition"],
+  groups: ["armed-group", "militia", "coalition"],
+  factions: ["armed-group", "militia", "coalition"],
+  militias: ["militia", "armed-group"],
+  movements: ["armed-group", "militia", "organization"],
   faction: ["armed-group", "militia"],
   movement: ["armed-group", "militia", "organization"],
   militia: ["militia", "armed-group"],

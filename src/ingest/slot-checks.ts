@@ -63,7 +63,7 @@ export function outOfReach(
     if (
       variant.slice(first[1], second[0]).includes(",") &&
       // The clause must hang off an actor: "In 2016, X, backed by Y, ..." opens with an adverbial.
-      /«\d+»[^«]*,\s*(?:(?:which|who|whose|whom|where|a|an|two|three|four|several|both)\b[^,]*)?$/.test(
+      /«\d+»[^«]*,\s*(?:(?:which|who|whose|whom|where|a|an|two|three|four|several|both|formerly|once|previously|also|better)\b[^,]*)?$/.test(
         variant.slice(0, first[0]),
       )
     ) {

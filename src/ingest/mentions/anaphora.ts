@@ -127,9 +127,19 @@ export class AnaphoraResolver {
 
   /** "the group", "this jihadist group", "the city", "it": resolved to the last compatible actor. */
   mentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
+    const out = this.nominalMentions(text, sentence, taken);
+    out.push(...this.leaderGovernmentMentions(sentence, taken));
+    out.push(...this.possessiveMentions(text, sentence, taken, out));
+    out.push(...this.pronounMentions(text, sentence, taken, out));
+    out.push(...this.weMentions(text, sentence, taken));
+    return out;
+  }
+
+  /** "the group", "the same factions", "the city": a definite description of an earlier actor. */
+  private nominalMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
     const out: Mention[] = [];
     const nominal =
-      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(group|faction|movement|militia|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region|capital)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+      /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\p{L}-]+\s+){0,2}?(groups?|factions?|movements?|militias?|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region|capital)\b(?!\s+(?:of\b|\p{Lu}))/gu;
     for (let m = nominal.exec(sentence.text); m !== null; m = nominal.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -150,15 +160,26 @@ export class AnaphoraResolver {
       let id =
         head === "capital"
           ? this.resolveCapital()
-          : this.resolve(kinds, sentence.start + m.index, earlier, true, otherNoun);
+          : this.resolve(kinds, sentence.start + m.index, earlier, true, otherNoun, head.endsWith("s"));
       // "the army", "the regime" name one actor of the whole story: they may reach back further.
       if (!id && DOCUMENT_HEADS.has(head))
         id = this.documentAgents.findLast((a) => kinds.includes(this.book.kindOf(a) ?? ""));
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
     }
+    return out;
+  }
+
+  /** "its fighters", "their patrons", "his government": a possessive pronoun before a noun. */
+  private possessiveMentions(
+    text: string,
+    sentence: Sentence,
+    taken: Mention[],
+    found: Mention[],
+  ): Mention[] {
+    const out: Mention[] = [];
     // "its fighters", "its forces": the possessive stands for the actor whose forces act.
     const possessive =
-      /\b([Ii]ts|[Tt]heir)(?=\s+(?:(?:remaining|own|main|last|naval|air|military|elite)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|founder|emir|spokesman|bases?|air base|naval base|advisers|positions)\b)/gu;
+      /\b([Ii]ts|[Tt]heir)(?=\s+(?:(?:remaining|own|main|last|naval|air|military|elite)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?)\b)/gu;
     for (let m = possessive.exec(sentence.text); m !== null; m = possessive.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -166,10 +187,38 @@ export class AnaphoraResolver {
       const id = this.resolve(
         PRONOUNS.its ?? [],
         start,
-        [...taken, ...out].sort((a, b) => a.start - b.start),
+        [...taken, ...found, ...out].sort((a, b) => a.start - b.start),
       );
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
+    return out;
+  }
+
+  /**
+   * "his government", "her regime": the government the person named before leads, by the
+   * datasets' claims, else the last government named.
+   */
+  private leaderGovernmentMentions(sentence: Sentence, taken: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    const form = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:government|regime|administration)\b/g;
+    for (let m = form.exec(sentence.text); m !== null; m = form.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((k) => k.start < end && k.end > start)) continue;
+      const person = this.resolve(["person"], start, taken);
+      const led = this.book.gazetteer.claims.find(
+        (c) => c.relation === "leads" && c.from === person && this.book.kindOf(c.to) === "government",
+      )?.to;
+      const id = led ?? this.documentAgents.findLast((a) => this.book.kindOf(a) === "government");
+      if (person && id)
+        out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
+    }
+    return out;
+  }
+
+  /** "it", "they", "he": the nearest compatible actor, not the clause's other pronoun. */
+  private pronounMentions(text: string, sentence: Sentence, taken: Mention[], found: Mention[]): Mention[] {
+    const out: Mention[] = [];
     const pronoun =
       /\b(it|he|she|they)\b(?!\s+(?:said|say|says|told|added|reported|claimed)\b)(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:believed|said|reported|thought|claimed|unclear|likely|clear|not clear|understood|possible|important|expected|feared|estimated|known|alleged))/giu;
     for (let m = pronoun.exec(sentence.text); m !== null; m = pronoun.exec(sentence.text)) {
@@ -179,15 +228,22 @@ export class AnaphoraResolver {
       const kinds = PRONOUNS[(m[1] ?? "").toLowerCase()];
       if (!kinds) continue;
       // "although it does not arm it": a second pronoun in the clause is not its subject again.
-      const before = [...taken, ...out].filter(
+      const before = [...taken, ...found, ...out].filter(
         (k) => k.pronoun && k.end <= start && !/[,;]/.test(text.slice(k.end, start)),
       );
       const exclude = new Set(before.flatMap((k) => k.actorIds));
-      const earlier = [...taken, ...out].filter((k) => text[k.end] !== "-").sort((a, b) => a.start - b.start);
+      const earlier = [...taken, ...found, ...out]
+        .filter((k) => text[k.end] !== "-")
+        .sort((a, b) => a.start - b.start);
       const id = this.resolve(kinds, start, earlier, false, exclude, m[1]?.toLowerCase() === "they");
       if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
-    // “We have liberated Hama,” an HTS commander said: inside a quote, "we" is the speaker's side.
+    return out;
+  }
+
+  /** “We have liberated Hama,” an HTS commander said: inside a quote, "we" is the speaker's side. */
+  private weMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
+    const out: Mention[] = [];
     if (/\b[Ww]e\b/.test(sentence.text) && /[“"]/.test(sentence.text)) {
       const speaker = [...taken].find((k) => {
         const id = k.actorIds[0];

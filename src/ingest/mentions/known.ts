@@ -1,5 +1,6 @@
 import { findSurfaces, normalizeSurface } from "../gazetteer";
 import { PLACE_CONTEXT_BEFORE } from "../lexicon";
+import { RELATIONAL_NOUNS } from "../relation-lexicon";
 import type { Sentence } from "../types";
 import type { ActorBook } from "./book";
 import { type Mention, PLACE_CONTEXT_AFTER } from "./mention";
@@ -7,6 +8,14 @@ import { type Mention, PLACE_CONTEXT_AFTER } from "./mention";
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** "its patrons in Tehran", "Baghdad's allies in Moscow": a capital after a relational noun acts. */
+const RELATIONAL_IN = new RegExp(
+  `\\b(?:${RELATIONAL_NOUNS.filter((n) => n.relation === "supports" || n.relation === "allied-with")
+    .flatMap((n) => n.nouns)
+    .join("|")})\\s+in\\s+$`,
+  "i",
+);
 
 /** Mentions of names the gazetteer knows (labels, aliases, demonyms, capitals) and names learnt while reading. */
 export function knownMentions(book: ActorBook, text: string, sentence: Sentence): Mention[] {
@@ -39,7 +48,8 @@ export function knownMentions(book: ActorBook, text: string, sentence: Sentence)
     // Only a name that can be a place is read as one: "a centre of HTS" is still the group.
     // "Damascus fell", "Homs was captured": what falls or is taken is the place.
     const placeContext =
-      (PLACE_CONTEXT_BEFORE.test(before) || PLACE_CONTEXT_AFTER.test(text.slice(end, end + 40))) &&
+      ((PLACE_CONTEXT_BEFORE.test(before) && !RELATIONAL_IN.test(before)) ||
+        PLACE_CONTEXT_AFTER.test(text.slice(end, end + 40))) &&
       text[start + surface.length] !== "-" &&
       !entries.every((e) => e.via === "demonym") &&
       entries.some((e) => e.via === "capital" || book.isPlace(e.actorId));

@@ -20,6 +20,46 @@ const GENERIC_FORCE_NAME = new RegExp(
   "gu",
 );
 
+/**
+ * "a new alliance known as the Northern Shield Brigades", "a group calling itself the Sons of the
+ * Desert": a naming phrase introduces a new actor, whose kind the noun before it gives.
+ */
+const NAMING_PHRASE =
+  /\b(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(group|alliance|coalition|umbrella|militia|brigade|movement|faction|front|force|organi[sz]ation|council|network|outfit|formation|party)\s+)?(?:(?:known|styled|branded)\s+as|call(?:ing|s|ed)\s+(?:itself|themselves)|called|named|dubbed|under the name(?:\s+of)?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|the|for|el|ad|as)\s+)*(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu)-\p{Lu})[\p{L}'’-]*)*)/gu;
+
+const NAMING_NOUN_KINDS: Record<string, string> = {
+  alliance: "coalition",
+  coalition: "coalition",
+  umbrella: "coalition",
+  council: "coalition",
+  militia: "militia",
+  party: "organization",
+  organisation: "organization",
+  organization: "organization",
+  network: "organization",
+};
+
+function namedByPhraseMentions(book: ActorBook, sentence: Sentence, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!/known|styled|branded|call|named|dubbed/.test(sentence.text)) return out;
+  NAMING_PHRASE.lastIndex = 0;
+  for (let m = NAMING_PHRASE.exec(sentence.text); m !== null; m = NAMING_PHRASE.exec(sentence.text)) {
+    const name = m[2] ?? "";
+    const start = sentence.start + m.index + m[0].length - name.length;
+    const end = start + name.length;
+    // A name the gazetteer knows as a whole stays known.
+    if (known.some((k) => k.start <= start && k.end >= end)) continue;
+    const words = name.split(/\s+/);
+    const noun = m[1]?.toLowerCase();
+    const kind = noun
+      ? (NAMING_NOUN_KINDS[noun] ?? "armed-group")
+      : kindFromCue(words[words.length - 1] ?? "");
+    if (!kind) continue;
+    out.push({ start, end, surface: name, actorIds: [propose(book, name, kind)], via: "proposal" });
+  }
+  return out;
+}
+
 /** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
 function patronForceMentions(book: ActorBook, sentence: Sentence, known: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -118,7 +158,8 @@ export function proposalMentions(
   sentence: Sentence,
   known: Mention[],
 ): Mention[] {
-  const out = patronForceMentions(book, sentence, known);
+  const out = namedByPhraseMentions(book, sentence, known);
+  out.push(...patronForceMentions(book, sentence, [...known, ...out]));
   out.push(...acronymCompoundMentions(book, sentence, [...known, ...out]));
   const tokens = joinHyphenated(sentence.tokens, text);
   let i = 0;

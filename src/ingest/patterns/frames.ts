@@ -44,6 +44,14 @@ function nounFrames(): Spec[] {
         confidence: 0.8,
         kinds: ["relational-noun"],
       },
+      // "Baghdad's patrons in Tehran": the capital acts, as the state.
+      {
+        ...base,
+        name: name("possessive-in"),
+        template: `{B}'s ${MODS}${n} in {A}`,
+        confidence: 0.75,
+        kinds: ["relational-noun"],
+      },
       // "Hezbollah, once a close ally of Assad"; "the Sultan Murad Division, a faction of the SNA".
       {
         ...base,
