@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       console.log(
         `\nNode, files users bring, ${sizeLabel(size)} (load average ${loadavg()[0]?.toFixed(1)}):`,
       );
-      await benchUserFilesNode(size, ontology, log, args.timeoutMs);
+      await benchUserFilesNode(size, ontology, log, args.timeoutMs, args.inputs);
     }
     loadAverages["after node, files users bring"] = loadavg()[0] ?? 0;
   }
