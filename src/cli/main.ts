@@ -71,7 +71,7 @@ export async function runCli(
   }
 }
 
-// Run when executed directly (tsx src/cli/main.ts or bin/faultline.mjs), not when imported by tests.
+// Run when executed directly (tsx src/cli/main.ts or src/cli/faultline.mjs), not when imported by tests.
 const invokedPath = process.argv[1] ?? "";
 if (/(?:cli[\\/]main\.ts|faultline(?:\.mjs)?)$/.test(invokedPath)) {
   runCli(process.argv.slice(2)).then((code) => {

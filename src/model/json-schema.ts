@@ -5,7 +5,7 @@ import type { Ontology } from "./types";
 /**
  * JSON Schemas of the dataset and ontology files, generated from the zod schemas so that editors
  * (completion and checking of data/*.json) and the code can never disagree. draft-07 is what most
- * editors understand. `npx tsx scripts/gen-schemas.ts` writes them to data/; a unit test fails when
+ * editors understand. `npx tsx tests/support/gen-schemas.ts` writes them to data/; a unit test fails when
  * the committed copies are stale.
  *
  * Node and relation kinds come from an ontology, which is data: they are offered as `examples`

@@ -4,7 +4,7 @@ import { build } from "vite";
 
 /**
  * The built explorer for the browser benchmark: a Vite build into its own directory (so it never
- * clobbers dist/ while the e2e suite uses it), served by scripts/serve.mjs with the production CSP.
+ * clobbers dist/ while the e2e suite uses it), served by src/cli/serve.mjs with the production CSP.
  */
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -25,7 +25,7 @@ export interface RunningServer {
 
 export function serveDirectory(dir: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
+    const child: ChildProcess = spawn(process.execPath, ["src/cli/serve.mjs"], {
       cwd: ROOT,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DIST: dir },
       stdio: ["ignore", "pipe", "pipe"],

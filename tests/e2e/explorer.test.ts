@@ -6,7 +6,7 @@ import { validateGexf13 } from "../unit/helpers/rng";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
 
 /**
- * The built explorer (scripts/serve.mjs, same CSP as `npm start`) in headless Chromium. Assertions
+ * The built explorer (src/cli/serve.mjs, same CSP as `npm start`) in headless Chromium. Assertions
  * read what sigma displays (its per-node and per-edge display data after the reducers), not only
  * the panels' DOM. Expectations are computed from the dataset file, not hard-coded.
  */

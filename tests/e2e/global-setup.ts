@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { buildApp, serveDirectory } from "../bench/serve-app";
 
 /**
- * Builds the explorer with Vite and serves the build with scripts/serve.mjs (the same server and
+ * Builds the explorer with Vite and serves the build with src/cli/serve.mjs (the same server and
  * CSP as `npm start`) on a free port; tests read the URL with `inject("explorerUrl")`. The build
  * goes to a private temporary directory, not dist/: two runs at once (or a run and `npm start`)
  * must not swap each other's hashed assets mid-test. The benchmark builds and serves the same way.

@@ -2,8 +2,8 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { writeSparseFile as sparseFile } from "../../scripts/make-hostile-fixtures";
 import { type RunningServer, serveDirectory } from "../bench/serve-app";
+import { writeSparseFile as sparseFile } from "../support/make-hostile-fixtures";
 import { collectProblems, type LaunchedBrowser, launchBrowser } from "./browser";
 
 /**

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findOversize, limitProblems, MAX_FILE_LINES, MAX_FUNCTION_LINES } from "../../scripts/check-limits";
+import { findOversize, limitProblems, MAX_FILE_LINES, MAX_FUNCTION_LINES } from "../support/check-limits";
 
 const body = (lines: number) => Array.from({ length: lines }, (_, i) => `  const v${i} = ${i};`).join("\n");
 
@@ -47,7 +47,7 @@ describe("the limits check", () => {
     ]);
     expect(limitProblems(oversize, { "src/a.ts#long": "being split" })).toEqual([]);
     expect(limitProblems([], { "src/a.ts#long": "being split" })).toEqual([
-      'scripts/check-limits.ts: "src/a.ts#long" is within the limits now; remove it from ALLOWED',
+      'tests/support/check-limits.ts: "src/a.ts#long" is within the limits now; remove it from ALLOWED',
     ]);
   });
 });

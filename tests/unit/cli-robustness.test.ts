@@ -2,10 +2,10 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIG_FIXTURES, editDistanceBombDataset, writeHugeDataset } from "../../scripts/make-hostile-fixtures";
 import type { Command } from "../../src/cli/command";
 import { commands } from "../../src/cli/commands/index";
 import { runCli } from "../../src/cli/main";
+import { BIG_FIXTURES, editDistanceBombDataset, writeHugeDataset } from "../support/make-hostile-fixtures";
 import { type CliOutcome, runHostileChild } from "./hostile-child";
 
 /**

@@ -2,7 +2,6 @@ import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIG_FIXTURES, writeBigHostileFixtures } from "../../scripts/make-hostile-fixtures";
 import { readTextFile } from "../../src/cli/files";
 import { importGexf } from "../../src/io/gexf-read";
 import { exportGexf } from "../../src/io/gexf-write";
@@ -11,6 +10,7 @@ import { parseXml } from "../../src/io/xml-parse";
 import { buildGraph } from "../../src/model/build-graph";
 import { loadDataset, parseLoadedDataset } from "../../src/model/load";
 import type { InputError, LoadedDataset, Ontology } from "../../src/model/types";
+import { BIG_FIXTURES, writeBigHostileFixtures } from "../support/make-hostile-fixtures";
 import { validateGexf13 } from "./helpers/rng";
 import { type LoadOutcome, runHostileChild } from "./hostile-child";
 

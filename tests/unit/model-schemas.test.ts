@@ -8,7 +8,7 @@ const rendered = renderJsonSchemas(ontology);
 
 describe("data/*.schema.json", () => {
   for (const [name, expected] of Object.entries(rendered)) {
-    it(`${name} is current (regenerate with: npx tsx scripts/gen-schemas.ts)`, async () => {
+    it(`${name} is current (regenerate with: npx tsx tests/support/gen-schemas.ts)`, async () => {
       expect(await readFile(`data/${name}`, "utf8")).toBe(expected);
     });
   }

@@ -2,7 +2,6 @@ import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSparseFile as sparseFile } from "../../scripts/make-hostile-fixtures";
 import { FileTooLargeError, readTextFile } from "../../src/cli/files";
 import { datasetReader, loadDatasetFile } from "../../src/cli/load";
 import { runCli } from "../../src/cli/main";
@@ -17,6 +16,7 @@ import {
   sizeLimitError,
   tooLargeMessage,
 } from "../../src/model/size-limits";
+import { writeSparseFile as sparseFile } from "../support/make-hostile-fixtures";
 
 const MB = 1024 * 1024;
 

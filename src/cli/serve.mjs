@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = resolve(process.env.DIST ?? join(fileURLToPath(new URL("..", import.meta.url)), "dist"));
+const root = resolve(process.env.DIST ?? join(fileURLToPath(new URL("../..", import.meta.url)), "dist"));
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? "127.0.0.1";
 

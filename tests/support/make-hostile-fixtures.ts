@@ -2,7 +2,7 @@
  * The big hostile inputs, generated rather than committed (a 300 MB file has no place in git).
  * Tests call `writeBigHostileFixtures(dir)` with a directory under os.tmpdir(); by hand:
  *
- *   npx tsx scripts/make-hostile-fixtures.ts <output-dir>
+ *   npx tsx tests/support/make-hostile-fixtures.ts <output-dir>
  *
  * Every dataset written here names "ontology.json" beside it, so the ontology and the source text of
  * the committed corpus (tests/fixtures/hostile) are copied into the same directory.
@@ -10,7 +10,7 @@
 import { copyFile, mkdir, open, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-const REPO = join(import.meta.dirname, "..");
+const REPO = join(import.meta.dirname, "../..");
 const MB = 1024 * 1024;
 
 export const HUGE_LABEL_BYTES = 5 * MB;
@@ -157,7 +157,7 @@ const invokedPath = process.argv[1] ?? "";
 if (/make-hostile-fixtures\.ts$/.test(invokedPath)) {
   const dir = process.argv[2];
   if (!dir) {
-    process.stderr.write("usage: tsx scripts/make-hostile-fixtures.ts <output-dir>\n");
+    process.stderr.write("usage: tsx tests/support/make-hostile-fixtures.ts <output-dir>\n");
     process.exitCode = 2;
   } else {
     writeBigHostileFixtures(dir).then(

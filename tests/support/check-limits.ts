@@ -3,7 +3,7 @@
  * found with the TypeScript compiler's own parser (through TypeScript 7's API), so an arrow function
  * in an object literal counts as much as a declared one. Run by `npm run lint`.
  *
- *   npx tsx scripts/check-limits.ts
+ *   npx tsx tests/support/check-limits.ts
  */
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,7 +95,9 @@ export function limitProblems(oversize: Oversize[], allowed: Record<string, stri
   }
   for (const key of Object.keys(allowed)) {
     if (!seen.has(key)) {
-      problems.push(`scripts/check-limits.ts: "${key}" is within the limits now; remove it from ALLOWED`);
+      problems.push(
+        `tests/support/check-limits.ts: "${key}" is within the limits now; remove it from ALLOWED`,
+      );
     }
   }
   return problems;
@@ -122,7 +124,7 @@ export function findOversize(root: string): Oversize[] {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const problems = limitProblems(findOversize(fileURLToPath(new URL("..", import.meta.url))), ALLOWED);
+  const problems = limitProblems(findOversize(fileURLToPath(new URL("../..", import.meta.url))), ALLOWED);
   for (const p of problems) console.error(p);
   process.exitCode = problems.length === 0 ? 0 : 1;
 }

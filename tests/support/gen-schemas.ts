@@ -3,10 +3,10 @@
  * kinds of data/ontology.json for completion. Run after changing src/model/schema.ts or the ontology.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { renderJsonSchemas } from "../src/model/json-schema";
-import { validateOntology } from "../src/model/validate";
+import { renderJsonSchemas } from "../../src/model/json-schema";
+import { validateOntology } from "../../src/model/validate";
 
-const dataDirectory = new URL("../data/", import.meta.url);
+const dataDirectory = new URL("../../data/", import.meta.url);
 const ontologyFile = new URL("ontology.json", dataDirectory);
 const checked = validateOntology(JSON.parse(await readFile(ontologyFile, "utf8")), "data/ontology.json");
 if (!checked.ok) {

@@ -1,9 +1,9 @@
 /**
  * Screenshot of the built explorer for the README: builds with Vite (into a temporary directory;
  * `--no-build` serves the existing dist/ instead), serves it with
- * scripts/serve.mjs, opens it in headless Chromium and writes a PNG.
+ * src/cli/serve.mjs, opens it in headless Chromium and writes a PNG.
  *
- *   npx tsx scripts/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--height 800]
+ *   npx tsx tests/support/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--height 800]
  *                                 [--hash "actor=...&mode=backers"]
  */
 import { spawn } from "node:child_process";
@@ -13,9 +13,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "vite";
-import { launchBrowser, openExplorer } from "../tests/e2e/browser";
+import { launchBrowser, openExplorer } from "../e2e/browser";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = fileURLToPath(new URL("../..", import.meta.url));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       build: { outDir: dist, emptyOutDir: true },
     });
   }
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const server = spawn(process.execPath, ["src/cli/serve.mjs"], {
     cwd: root,
     env: { ...process.env, PORT: "0", DIST: dist },
     stdio: ["ignore", "pipe", "inherit"],
