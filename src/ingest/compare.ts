@@ -1,4 +1,5 @@
 import { spansOverlap } from "../model/dates";
+import { ontologyIndex } from "../model/ontology-index";
 import type { Claim, Ontology } from "../model/types";
 import type { ClaimStatus } from "./types";
 
@@ -8,20 +9,6 @@ interface Comparable {
   to: string;
   asserted: boolean;
   span?: { start?: string; end?: string };
-}
-
-type RelationKind = Ontology["relationKinds"][number];
-
-// Built once per ontology, not once per candidate: extraction compares every claim it finds.
-const relationMaps = new WeakMap<Ontology, Map<string, RelationKind>>();
-
-function relationsOf(ontology: Ontology): Map<string, RelationKind> {
-  let relations = relationMaps.get(ontology);
-  if (!relations) {
-    relations = new Map(ontology.relationKinds.map((r) => [r.id, r]));
-    relationMaps.set(ontology, relations);
-  }
-  return relations;
 }
 
 /**
@@ -35,8 +22,8 @@ export function compareClaim(
   existing: Claim[],
   ontology: Ontology,
 ): { status: ClaimStatus; conflict?: string } {
-  const relations = relationsOf(ontology);
-  const kind = relations.get(candidate.relation);
+  const relations = ontologyIndex(ontology);
+  const kind = relations.relation(candidate.relation);
   const samePair = (c: Claim) =>
     (c.from === candidate.from && c.to === candidate.to) ||
     (c.from === candidate.to && c.to === candidate.from);
@@ -54,7 +41,9 @@ export function compareClaim(
   if (!candidate.asserted) return { status: "new" };
   const sign = kind?.sign ?? 0;
   if (sign !== 0) {
-    const opposite = existing.find((c) => samePair(c) && (relations.get(c.relation)?.sign ?? 0) === -sign);
+    const opposite = existing.find(
+      (c) => samePair(c) && (relations.relation(c.relation)?.sign ?? 0) === -sign,
+    );
     if (opposite) {
       return {
         status: "conflicting",

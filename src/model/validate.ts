@@ -12,6 +12,7 @@ import {
 } from "./error-list";
 import { fastParseDataset } from "./fast-structure";
 import { jsonPath, type PathSegment } from "./json-path";
+import { type OntologyIndex, ontologyIndex } from "./ontology-index";
 import { quoteDivergence, quoteMatcher } from "./quote-match";
 import { datasetSchema, ontologySchema } from "./schema";
 import { type SuggestionBudget, suggestionBudget } from "./suggest";
@@ -119,7 +120,7 @@ class DatasetChecker {
   readonly errors: ErrorList;
   readonly warnings: ErrorList;
   private readonly budget: SuggestionBudget = suggestionBudget();
-  private readonly relationKinds: Map<string, RelationKind>;
+  private readonly relationKinds: OntologyIndex;
   private readonly sources: unknown[];
   private readonly actors: unknown[];
   private readonly claims: unknown[];
@@ -137,7 +138,7 @@ class DatasetChecker {
   ) {
     this.errors = new ErrorList(ctx.file);
     this.warnings = new ErrorList(ctx.file);
-    this.relationKinds = new Map(ctx.ontology.relationKinds.map((r) => [r.id, r]));
+    this.relationKinds = ontologyIndex(ctx.ontology);
     this.sources = asArray(root?.sources);
     this.actors = asArray(root?.actors);
     this.claims = asArray(root?.claims);
@@ -210,9 +211,9 @@ class DatasetChecker {
       this.errors.add(["claims", i, "to"], `claim connects actor ${show(from)} to itself (self-loop)`);
     }
 
-    const relation = relationId === undefined ? undefined : this.relationKinds.get(relationId);
+    const relation = relationId === undefined ? undefined : this.relationKinds.relation(relationId);
     if (relationId !== undefined && relation === undefined) {
-      const known = [...this.relationKinds.keys()];
+      const known = this.relationKinds.relationIds;
       this.errors.add(
         ["claims", i, "relation"],
         `unknown relation kind ${show(relationId)}${didYouMean(relationId, known, this.budget)} (known: ${known.join(", ")})`,
