@@ -37,6 +37,8 @@ export interface CandidateClaim {
    * "lost P to"): it is never presented or merged as current.
    */
   ended?: boolean;
+  /** How anaphors in the quote were resolved ("the group = Hezbollah"), so a reviewer can check them. */
+  antecedents?: string[];
   /** The constructions the claim was read through ("relational-noun", "coreference", ...), for review and evaluation. */
   kinds?: string[];
   /** Which pattern produced the claim (for debugging and review). */

@@ -20,11 +20,23 @@ export interface Counts {
   fn: number;
 }
 
+export interface KindCounts {
+  /** Required gold claims of the kind found, and missed. */
+  found: number;
+  missed: number;
+  /** Claims the extractor read through the kind that are right (required or optional gold), and wrong. */
+  right: number;
+  wrong: number;
+}
+
 export interface Score {
   article: string;
   byRelation: Map<string, Counts>;
-  /** Per construction kind of the gold claim (true positives and misses; "unlabelled" without kinds). */
-  byKind: Map<string, Counts>;
+  /**
+   * Per construction kind: hits and misses by the gold claim's kinds ("unlabelled" without kinds),
+   * for recall; right and wrong claims by the kinds the extractor reports, for precision.
+   */
+  byKind: Map<string, KindCounts>;
   /** Asserted gold claims marked `optional`, and how many of them the system found. */
   optionalGold: number;
   optionalFound: number;
@@ -52,6 +64,14 @@ function bump(map: Map<string, Counts>, name: string, field: keyof Counts): void
   const counts = map.get(name) ?? { tp: 0, fp: 0, fn: 0 };
   counts[field]++;
   map.set(name, counts);
+}
+
+function bumpKinds(map: Map<string, KindCounts>, kinds: string[] | undefined, field: keyof KindCounts): void {
+  for (const kind of kinds?.length ? kinds : [UNLABELLED]) {
+    const counts = map.get(kind) ?? { found: 0, missed: 0, right: 0, wrong: 0 };
+    counts[field]++;
+    map.set(kind, counts);
+  }
 }
 
 /** A claim the system presents as over: its span has an end, or it is marked ended. */
@@ -94,7 +114,7 @@ export function scoreArticle(
   const systemAnyAsserted = new Set(system.filter((c) => c.asserted).map((c) => key(c, symmetric)));
   const systemNegated = new Set(system.filter((c) => !c.asserted).map((c) => key(c, symmetric)));
   const byRelation = new Map<string, Counts>();
-  const byKind = new Map<string, Counts>();
+  const byKind = new Map<string, KindCounts>();
   const relationOf = (k: string) => k.split(" ")[1] ?? "";
   const falsePositives: string[] = [];
   const falseNegatives: string[] = [];
@@ -105,23 +125,25 @@ export function scoreArticle(
     const g = required.get(k);
     if (g) {
       bump(byRelation, relationOf(k), "tp");
-      for (const kind of g.kinds?.length ? g.kinds : [UNLABELLED]) bump(byKind, kind, "tp");
+      bumpKinds(byKind, g.kinds, "found");
+      bumpKinds(byKind, claim.kinds, "right");
       if (g.ended) {
         endedFound++;
         if (!presentsAsEnded(claim)) presentedAsCurrent.push(k);
       }
     } else if (optional.has(k)) {
       optionalFound++;
+      bumpKinds(byKind, claim.kinds, "right");
     } else {
       bump(byRelation, relationOf(k), "fp");
-      for (const kind of claim.kinds?.length ? claim.kinds : [UNLABELLED]) bump(byKind, kind, "fp");
+      bumpKinds(byKind, claim.kinds, "wrong");
       falsePositives.push(k);
     }
   }
   for (const [k, g] of required) {
     if (systemAsserted.has(k)) continue;
     bump(byRelation, relationOf(k), "fn");
-    for (const kind of g.kinds?.length ? g.kinds : [UNLABELLED]) bump(byKind, kind, "fn");
+    bumpKinds(byKind, g.kinds, "missed");
     falseNegatives.push(k);
   }
   const wronglyAsserted = [...goldNegated].filter((k) => systemAnyAsserted.has(k));
@@ -143,12 +165,19 @@ export function scoreArticle(
   };
 }
 
-function sumCounts(maps: Map<string, Counts>[]): Map<string, Counts> {
-  const out = new Map<string, Counts>();
+/** Adds maps of counters field by field. */
+function sumCounts<T extends object>(maps: Map<string, T>[]): Map<string, T> {
+  const out = new Map<string, T>();
   for (const map of maps) {
     for (const [name, c] of map) {
-      const t = out.get(name) ?? { tp: 0, fp: 0, fn: 0 };
-      out.set(name, { tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn });
+      const t = out.get(name);
+      if (!t) {
+        out.set(name, { ...c });
+        continue;
+      }
+      const sum = { ...t } as Record<string, number>;
+      for (const [field, value] of Object.entries(c)) sum[field] = (sum[field] ?? 0) + (value as number);
+      out.set(name, sum as T);
     }
   }
   return out;
@@ -205,9 +234,19 @@ export function formatTable(score: Score): string {
 }
 
 /**
- * The per-construction-kind table. A gold claim counts once for each of its kinds, so the rows
- * do not add up to the overall line; false positives count under the kinds the extractor reports.
+ * The per-construction-kind table. Recall is over the required gold claims of the kind (a claim
+ * counts once for each of its kinds, so rows do not add up); precision is over the claims the
+ * extractor says it read through the kind. Unlabelled gold claims (older sets) and claims the
+ * extractor gives no kind count as "unlabelled".
  */
 export function formatKindTable(score: Score): string {
-  return table("construction kind", score.byKind, false);
+  const rows = [...score.byKind.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const ratio = (a: number, b: number) => (b === 0 ? "   - " : (a / b).toFixed(2).padStart(5));
+  return [
+    `${"construction kind".padEnd(20)} found missed    R  | right wrong    P`,
+    ...rows.map(
+      ([name, c]) =>
+        `${name.padEnd(20)}${String(c.found).padStart(6)}${String(c.missed).padStart(7)} ${ratio(c.found, c.found + c.missed)}  |${String(c.right).padStart(6)}${String(c.wrong).padStart(6)} ${ratio(c.right, c.right + c.wrong)}`,
+    ),
+  ].join("\n");
 }

@@ -51,12 +51,16 @@ describe("eval scoring", () => {
       { from: "a", relation: "fights", to: "c", asserted: true, kinds: ["coreference"] },
       { from: "a", relation: "controls", to: "p", asserted: true },
     ];
-    const system = [claim("a", "supports", "b"), claim("a", "controls", "p"), claim("z", "attacks", "p")];
+    const system = [
+      claim("a", "supports", "b", { kinds: ["appositive"] }),
+      claim("a", "controls", "p"),
+      claim("z", "attacks", "p", { kinds: ["coreference"] }),
+    ];
     const score = scoreArticle("x", gold, system, symmetric, 0.5);
-    expect(score.byKind.get("appositive")).toEqual({ tp: 1, fp: 0, fn: 0 });
-    expect(score.byKind.get("coreference")).toEqual({ tp: 1, fp: 0, fn: 1 });
-    // The false positive has no kind from the extractor: it is unlabelled.
-    expect(score.byKind.get("unlabelled")).toEqual({ tp: 1, fp: 1, fn: 0 });
+    // Recall by the gold claim's kinds, precision by the kinds the extractor reports.
+    expect(score.byKind.get("appositive")).toEqual({ found: 1, missed: 0, right: 1, wrong: 0 });
+    expect(score.byKind.get("coreference")).toEqual({ found: 1, missed: 1, right: 0, wrong: 1 });
+    expect(score.byKind.get("unlabelled")).toEqual({ found: 1, missed: 0, right: 1, wrong: 0 });
   });
 
   it("flags an ended relation extracted as current as a time-aspect error, not as a miss", () => {

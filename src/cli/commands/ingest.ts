@@ -31,6 +31,9 @@ function toJson(candidates: Candidates) {
       status: c.status,
       ...(c.attributedTo ? { attributedTo: c.attributedTo } : {}),
       ...(c.span ? { span: c.span } : {}),
+      ...(c.ended ? { ended: true } : {}),
+      ...(c.antecedents ? { antecedents: c.antecedents } : {}),
+      ...(c.kinds ? { kinds: c.kinds } : {}),
     })),
   };
 }
@@ -45,8 +48,10 @@ function toText(candidates: Candidates, file: string): string {
     lines.push(`  ${a.known ? "   " : "new"} ${a.id} (${a.kind}) "${a.label}"`);
   lines.push("", "Claims:");
   for (const c of candidates.claims) {
-    const negation = c.asserted ? "" : " [NOT ASSERTED]";
-    const who = c.attributedTo ? ` according to ${c.attributedTo}` : "";
+    const negation = (c.asserted ? "" : " [NOT ASSERTED]") + (c.ended ? " [ENDED]" : "");
+    const who =
+      (c.attributedTo ? ` according to ${c.attributedTo}` : "") +
+      (c.antecedents ? `; ${c.antecedents.join(", ")}` : "");
     lines.push(
       `  ${c.status.padEnd(11)} ${c.confidence.toFixed(2)} ${c.from} ${c.relation} ${c.to}${negation} (${c.certainty}${who})`,
     );
