@@ -14,7 +14,7 @@ import { formatInputErrors, loadDatasetFile } from "../load";
 
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** The `--json` shape: exactly the fields the issue names, plus attributedTo/span when known. */
+/** The `--json` shape: the candidate fields, plus attributedTo, span, ended, antecedents and kinds when known. */
 function toJson(candidates: Candidates) {
   return {
     actors: candidates.actors.map((a) => ({ id: a.id, label: a.label, kind: a.kind, known: a.known })),
@@ -84,7 +84,7 @@ export const ingestCommand: Command = {
     "  --dataset FILE        The dataset to read the article against (required)",
     "  --date DATE           Publication date (YYYY, YYYY-MM or YYYY-MM-DD): dates captures",
     "  --json                Print {actors:[{id,label,kind,known}], claims:[{from,relation,to,",
-    "                        quote,start,end,certainty,asserted,confidence,status}]}",
+    "                        quote,start,end,certainty,asserted,confidence,status,\n                        and when known attributedTo,span,ended,antecedents,kinds}]}",
     "  --merge               Write the accepted candidates into a new dataset (needs -o, --date)",
     "  --min-confidence X    Merge only asserted claims with confidence >= X (default 0.5)",
     "  -o, --output FILE     The merged dataset; the article is copied beside it as a source",
