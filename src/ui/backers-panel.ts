@@ -78,6 +78,7 @@ export function mountBackers(ctx: AppContext): Panel {
         previous.mode === state.mode &&
         previous.selected === state.selected &&
         previous.backers === state.backers &&
+        previous.highlightedClaims === state.highlightedClaims &&
         previous.filters === state.filters &&
         previous.date === state.date;
       if (unchanged) return;
@@ -110,7 +111,7 @@ export function mountBackers(ctx: AppContext): Panel {
         state.backers.direction !== "in" ? resultList("Backs", backing?.out ?? [], "backers-out") : null,
         h("p", {
           className: "hint",
-          text: "Backing = “supports” claims, followed transitively. Chains read from backer to backed.",
+          text: "Backing = “supports” claims, followed transitively. Chains read from backer to backed; pick one to light it alone and read its quotes.",
         }),
       );
       if (focusedId === "backers-direction") direction.focus();

@@ -1,5 +1,6 @@
 import type { Ontology } from "../model/types";
 import type { AppState } from "../view/app-state";
+import { actorCombobox, searchables } from "./actor-combobox";
 import { chainList } from "./chains";
 import type { AppContext, Panel } from "./context";
 import { byId, fill, h } from "./dom";
@@ -8,27 +9,49 @@ import { byId, fill, h } from "./dom";
  * The path finder: how two actors are connected, over the relation kinds the user picks. The
  * shortest chains are listed and drawn on the graph.
  */
-/** A drop-down of every actor, by label. */
-function actorSelect(
+/**
+ * A searchable actor picker (the search box's combobox: labels and aliases, arrow keys, Enter),
+ * showing the chosen actor's label.
+ */
+function actorPicker(
   ctx: AppContext,
   id: string,
+  label: string,
   value: string | null,
-  onChange: (actor: string | null) => void,
-): HTMLSelectElement {
-  const graph = ctx.graph();
-  const actors = graph.mapNodes((node, attributes) => ({ node, label: attributes.label }));
-  actors.sort((a, b) => a.label.localeCompare(b.label));
-  const select = h(
-    "select",
-    {
-      attrs: { id },
-      on: { change: (event) => onChange((event.currentTarget as HTMLSelectElement).value || null) },
+  onChoose: (actor: string) => void,
+): HTMLElement {
+  const input = h("input", {
+    attrs: {
+      id,
+      type: "search",
+      role: "combobox",
+      "aria-autocomplete": "list",
+      "aria-expanded": "false",
+      "aria-controls": `${id}-list`,
+      autocomplete: "off",
+      spellcheck: "false",
+      placeholder: "Type a name or alias…",
     },
-    h("option", { text: "— choose an actor —", attrs: { value: "" } }),
-    ...actors.map(({ node, label }) => h("option", { text: label, attrs: { value: node } })),
+  });
+  input.value = value === null ? "" : ctx.actorLabel(value);
+  const list = h("div", {
+    attrs: { id: `${id}-list`, role: "listbox", "aria-label": `${label}: matching actors` },
+  });
+  list.hidden = true;
+  const combobox = actorCombobox({
+    input,
+    list,
+    idPrefix: `${id}-hit`,
+    ontology: () => ctx.loaded().ontology,
+    onChoose: (hit) => onChoose(hit.id),
+  });
+  combobox.setItems(searchables(ctx.graph()));
+  return h(
+    "div",
+    { className: "form-row" },
+    h("label", { text: label, attrs: { for: id } }),
+    h("div", { className: "search" }, input, list),
   );
-  select.value = value ?? "";
-  return select;
 }
 
 /** The relations a path may use: every one checked means null (all). */
@@ -73,12 +96,14 @@ export function mountPath(ctx: AppContext): Panel {
         previous !== null &&
         previous.mode === state.mode &&
         previous.path === state.path &&
+        previous.highlightedClaims === state.highlightedClaims &&
         previous.filters === state.filters &&
         previous.date === state.date;
       if (unchanged) return;
       const focusedId = document.activeElement?.id;
+      // Another question forgets the route chosen among the previous answer's.
       const setPath = (patch: Partial<AppState["path"]>) =>
-        ctx.store.set((s) => ({ ...s, path: { ...s.path, ...patch } }));
+        ctx.store.set((s) => ({ ...s, path: { ...s.path, ...patch }, highlightedClaims: [] }));
       const { ontology } = ctx.loaded();
       const relationChecks = relationChoice(ctx, ontology, state.path.relations, (relations) =>
         setPath({ relations }),
@@ -100,6 +125,10 @@ export function mountPath(ctx: AppContext): Panel {
           h("h3", {
             text: `${chains.length} shortest path${chains.length === 1 ? "" : "s"}, ${hops} hop${hops === 1 ? "" : "s"}`,
           }),
+          h("p", {
+            className: "hint",
+            text: "Pick a route to light it alone on the graph and read its quotes.",
+          }),
           chainList(ctx, chains),
         );
       }
@@ -108,15 +137,19 @@ export function mountPath(ctx: AppContext): Panel {
         h("h2", { className: "mode-title", text: "How are two actors connected?" }),
         h(
           "div",
-          { className: "form-row" },
-          h("label", { text: "From", attrs: { for: "path-from" } }),
-          actorSelect(ctx, "path-from", state.path.from, (actor) => setPath({ from: actor })),
-        ),
-        h(
-          "div",
-          { className: "form-row" },
-          h("label", { text: "To", attrs: { for: "path-to" } }),
-          actorSelect(ctx, "path-to", state.path.to, (actor) => setPath({ to: actor })),
+          { className: "path-pickers" },
+          actorPicker(ctx, "path-from", "From", state.path.from, (actor) => setPath({ from: actor })),
+          h(
+            "div",
+            { className: "swap-row" },
+            h("button", {
+              className: "link-button",
+              text: "⇅ Swap",
+              attrs: { type: "button", id: "path-swap", title: "Swap From and To" },
+              on: { click: () => setPath({ from: state.path.to, to: state.path.from }) },
+            }),
+          ),
+          actorPicker(ctx, "path-to", "To", state.path.to, (actor) => setPath({ to: actor })),
         ),
         relationChecks,
         result,

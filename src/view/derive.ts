@@ -3,6 +3,7 @@ import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
 import type { FaultlineGraph, Ontology } from "../model/types";
 import type { AppState } from "./app-state";
+import { routeFocus } from "./route";
 import type { KnownIds } from "./url-state";
 import {
   chainFocus,
@@ -52,12 +53,13 @@ export function derive(
       out: state.backers.direction === "in" ? [] : backed(graph, selected, options),
     };
     const chains = [...backing.in, ...backing.out].flatMap((result) => result.chains);
-    focus = chainFocus(chains, selected);
+    focus = routeFocus(graph, chains, state.highlightedClaims) ?? chainFocus(chains, selected);
   } else if (state.mode === "path") {
     const { from, to, relations } = state.path;
     if (from !== null && to !== null && graph.hasNode(from) && graph.hasNode(to)) {
       found = paths(graph, from, to, { relations: relations ?? undefined, filter: visibility.filter });
-      focus = chainFocus(found, from);
+      focus = routeFocus(graph, found, state.highlightedClaims) ?? chainFocus(found, from);
+      focus.nodes.add(from);
       focus.nodes.add(to);
     }
   } else if (selected !== null) {

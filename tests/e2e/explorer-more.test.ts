@@ -50,9 +50,16 @@ describe("the explorer, further", () => {
     const expected = paths(graph, from, to);
     const { page } = await freshPage();
     await page.locator("#tab-path").click();
-    await page.locator("#path-from").selectOption(from);
-    await page.locator("#path-to").selectOption(to);
-    const listed = await page.locator('[data-list="paths"] .chain li').count();
+    for (const [picker, actor] of [
+      ["#path-from", from],
+      ["#path-to", to],
+    ] as const) {
+      await page.locator(picker).fill(graph.getNodeAttribute(actor, "label"));
+      await page.locator(`${picker}-list [role=option]`).first().waitFor();
+      await page.locator(picker).press("Enter");
+    }
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.path.to)).toBe(to);
+    const listed = await page.locator('[data-list="paths"] .chain > li').count();
     expect(listed).toBe(expected.length);
     const drawn = new Set(await page.evaluate(() => [...(window.__faultline!.derived.focus?.edges ?? [])]));
     const onPaths = new Set(
