@@ -83,8 +83,14 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** Maps a place in a merged input back to the file and place it came from (see includes.ts). */
-export type Locate = (path: readonly PropertyKey[]) => { file: string; path: readonly PropertyKey[] };
+/**
+ * Maps a place in a merged or converted input back to the file and place it came from: a JSON path
+ * in another file (includes.ts), or a place in words such as `row 4, column "label"` (CSV import).
+ */
+export type Locate = (path: readonly PropertyKey[]) => {
+  file: string;
+  path: readonly PropertyKey[] | string;
+};
 
 /**
  * Collects errors with the file filled in, and returns them in document order (where each one is in
@@ -136,7 +142,8 @@ export class ErrorList {
     ranked.sort((a, b) => compareRanks(a.rank, b.rank) || a.index - b.index);
     return ranked.map(({ error }) => {
       const place = locate?.(error.path) ?? { file: this.file, path: error.path };
-      return { file: place.file, path: jsonPath(place.path), message: error.message };
+      const path = typeof place.path === "string" ? place.path : jsonPath(place.path);
+      return { file: place.file, path, message: error.message };
     });
   }
 }
@@ -211,5 +218,5 @@ export function checkUniqueIds(
 function place(path: PathSegment[], locate: Locate | undefined): string {
   if (locate === undefined) return jsonPath(path);
   const at = locate(path);
-  return `${jsonPath(at.path)} of ${at.file}`;
+  return `${typeof at.path === "string" ? at.path : jsonPath(at.path)} of ${at.file}`;
 }

@@ -182,7 +182,10 @@ async function readSourceTexts(
   });
   const at = (i: number) => {
     const where = locate?.(["sources", i, "text"]) ?? { file, path: ["sources", i, "text"] };
-    const place = { file: where.file, path: jsonPath(where.path) };
+    const place = {
+      file: where.file,
+      path: typeof where.path === "string" ? where.path : jsonPath(where.path),
+    };
     unreadable.add(`${place.file}\n${place.path}`);
     return place;
   };

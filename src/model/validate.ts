@@ -11,7 +11,7 @@ import {
   stringField,
 } from "./error-list";
 import { fastParseDataset } from "./fast-structure";
-import { jsonPath, type PathSegment } from "./json-path";
+import type { PathSegment } from "./json-path";
 import { type OntologyIndex, ontologyIndex } from "./ontology-index";
 import { quoteDivergence, quoteMatcher } from "./quote-match";
 import { datasetSchema, ontologySchema } from "./schema";

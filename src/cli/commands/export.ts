@@ -15,8 +15,9 @@ import { validateOntology } from "../../model/validate";
 import { type Command, InputError, UsageError } from "../command";
 import { readTextFile, writeFileAtomic } from "../files";
 import { formatInputErrors, loadDatasetFile } from "../load";
+import { writeCsvExport } from "./csv-files";
 
-const FORMATS = ["gexf", "json"] as const;
+const FORMATS = ["gexf", "json", "csv"] as const;
 
 /** A comma-separated list of ids, each one of `known`. */
 function listOption(
@@ -114,7 +115,7 @@ export const exportCommand: Command = {
   name: "export",
   summary: "Export the dataset or a filtered subset as GEXF 1.3 (Gephi, NetworkX) or JSON",
   usage: [
-    "Usage: faultline export <dataset.json|file.gexf> [--format gexf|json] [--relations LIST] [--kinds LIST]",
+    "Usage: faultline export <dataset.json|file.gexf> [--format gexf|json|csv] [--relations LIST] [--kinds LIST]",
     "                        [--at DATE] [--dynamic] [--no-layout] [--now YYYY-MM-DD] [-o FILE]",
     "",
     "Writes the dataset as GEXF 1.3 (one node per actor, one edge per claim, with typed attributes,",
@@ -122,9 +123,12 @@ export const exportCommand: Command = {
     "dataset's stored layout, the others from the same seeded ForceAtlas2 layout the explorer uses.",
     "The filters are the explorer's: actors of hidden kinds are dropped, isolated actors kept.",
     "A .gexf input (a Faultline export or a plain Gephi file) is imported first.",
+    "--format csv writes actors.csv, claims.csv and sources.csv into the directory -o names, for a",
+    "spreadsheet (one row per actor, claim or source; evidence in numbered column groups); read them",
+    "back with `faultline import`.",
     "",
     "Options:",
-    "  --format F        gexf (default, or json when FILE ends in .json)",
+    "  --format F        gexf (default, or json when FILE ends in .json), or csv (-o is a directory)",
     "  --relations LIST  Comma-separated relation ids to keep",
     "  --kinds LIST      Comma-separated node kind ids to keep",
     "  --at DATE         Only claims valid on that day (YYYY, YYYY-MM or YYYY-MM-DD)",
@@ -169,7 +173,7 @@ export const exportCommand: Command = {
     const now = typeof values.now === "string" ? values.now : undefined;
     if (now !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(now) && isPartialDate(now)))
       throw new UsageError("--now must be a date as YYYY-MM-DD");
-    if (format === "json" && (values.dynamic || values["no-layout"] || now !== undefined)) {
+    if (format !== "gexf" && (values.dynamic || values["no-layout"] || now !== undefined)) {
       throw new UsageError("--dynamic, --no-layout and --now apply to --format gexf only");
     }
     const isGexf = file.toLowerCase().endsWith(".gexf");
@@ -186,6 +190,12 @@ export const exportCommand: Command = {
     if (relations !== undefined) filter.relations = relations;
     if (kinds !== undefined) filter.kinds = kinds;
     if (at !== undefined) filter.at = at;
+    if (format === "csv") {
+      if (output === undefined) throw new UsageError("--format csv needs -o <directory>");
+      const written = await writeCsvExport(loaded, filterIsActive(filter) ? filter : undefined, file, output);
+      stdout(`wrote CSV to ${written.join(", ")}`);
+      return 0;
+    }
 
     let text: string;
     try {

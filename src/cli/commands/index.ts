@@ -4,6 +4,7 @@ import { backersCommand } from "./backers";
 import { campsCommand } from "./camps";
 import { contradictionsCommand } from "./contradictions";
 import { exportCommand } from "./export";
+import { importCommand } from "./import";
 import { ingestCommand } from "./ingest";
 import { pathsCommand } from "./paths";
 import { rankCommand } from "./rank";
@@ -21,5 +22,6 @@ export const commands: Command[] = [
   contradictionsCommand,
   rankCommand,
   exportCommand,
+  importCommand,
   ingestCommand,
 ];
