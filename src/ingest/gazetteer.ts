@@ -29,6 +29,11 @@ export interface Gazetteer {
   surfaces: Map<string, SurfaceEntry[]>;
   /** Surfaces written in capitals ("US", "HTS"), which only match in capitals. */
   acronyms: Set<string>;
+  /**
+   * Short names in mixed case ("HaD", "AQ-S"), which only match as written: "HaD" is a group,
+   * "had" a verb.
+   */
+  exactForms: Map<string, Set<string>>;
   /** Surfaces by their first two characters, longest first: a dictionary scan, not a giant regex. */
   byPrefix: Map<string, string[]>;
   claims: Claim[];
@@ -93,13 +98,17 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
   const actors = new Map<string, GazetteerActor>();
   const surfaces = new Map<string, SurfaceEntry[]>();
   const acronyms = new Set<string>();
+  const exactForms = new Map<string, Set<string>>();
   const claims: Claim[] = [];
   const namesOf = new Map<string, string[]>();
 
   const add = (surface: string, actorId: string, via: SurfaceVia) => {
     const key = normalizeSurface(surface);
     if (key.length < 2) return;
-    if (/^[A-Z.]{2,6}$/.test(surface.trim())) acronyms.add(key);
+    const trimmed = surface.trim();
+    if (/^[A-Z.]{2,6}$/.test(trimmed)) acronyms.add(key);
+    else if (/^[\p{L}.'’-]{2,6}$/u.test(trimmed) && (trimmed.match(/\p{Lu}/gu)?.length ?? 0) >= 2)
+      exactForms.set(key, new Set([...(exactForms.get(key) ?? []), trimmed]));
     const list = surfaces.get(key) ?? [];
     if (!list.some((e) => e.actorId === actorId)) list.push({ actorId, via });
     surfaces.set(key, list);
@@ -187,7 +196,7 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
     const prefix = surface.slice(0, 2);
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), surface]);
   }
-  return { ontology, actors, surfaces, acronyms, byPrefix, claims };
+  return { ontology, actors, surfaces, acronyms, exactForms, byPrefix, claims };
 }
 
 /** Lower-cases without changing length (offsets stay valid), with ’ as ' and any space as " ". */

@@ -81,3 +81,36 @@ describe("new actors", () => {
     });
   });
 });
+
+describe("dataset aliases", () => {
+  const small = datasetSchema.parse({
+    id: "alias-test",
+    title: "Aliases",
+    ontology: "../../data/ontology.json",
+    sources: [],
+    actors: [
+      { id: "guardians", label: "Guardians of the Faith", kind: "armed-group", aliases: ["GoF", "HaD"] },
+      { id: "azaz", label: "Azaz", kind: "city" },
+    ],
+    claims: [],
+  });
+  const aliasGazetteer = buildGazetteer(ontology, [
+    { file: "alias-test.json", dataset: small, ontology, sourceTexts: {} },
+  ]);
+  const read = (text: string) =>
+    extractCandidates(text, { ontology, gazetteer: aliasGazetteer }).claims.map(
+      (c) => `${c.from} ${c.relation} ${c.to}`,
+    );
+
+  it("reads an actor by any alias the dataset gives", () => {
+    expect(read("HaD fighters seized Azaz overnight.")).toContain("guardians controls azaz");
+  });
+
+  it("matches a short mixed-case alias only as written", () => {
+    const { actors } = extractCandidates("The town had been quiet until Azaz fell.", {
+      ontology,
+      gazetteer: aliasGazetteer,
+    });
+    expect(actors.map((a) => a.id)).not.toContain("guardians");
+  });
+});

@@ -38,6 +38,8 @@ export function knownMentions(book: ActorBook, text: string, sentence: Sentence)
     const surface = m.text;
     const key = normalizeSurface(surface);
     if (book.gazetteer.acronyms.has(key) && surface !== surface.toUpperCase()) continue;
+    const exact = book.gazetteer.exactForms.get(key);
+    if (exact && !exact.has(surface)) continue;
     const entries = book.gazetteer.surfaces.get(key);
     if (!entries) continue;
     const start = sentence.start + m.index;
