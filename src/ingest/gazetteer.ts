@@ -191,12 +191,17 @@ export function buildGazetteer(ontology: Ontology, datasets: LoadedDataset[]): G
     for (const plural of plurals) add(plural, id, "name");
   }
 
+  return { ontology, actors, surfaces, acronyms, exactForms, byPrefix: indexByPrefix(surfaces), claims };
+}
+
+/** Surfaces by their first two characters, longest first. */
+function indexByPrefix(surfaces: Map<string, SurfaceEntry[]>): Map<string, string[]> {
   const byPrefix = new Map<string, string[]>();
   for (const surface of [...surfaces.keys()].sort((a, b) => b.length - a.length)) {
     const prefix = surface.slice(0, 2);
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), surface]);
   }
-  return { ontology, actors, surfaces, acronyms, exactForms, byPrefix, claims };
+  return byPrefix;
 }
 
 /** Lower-cases without changing length (offsets stay valid), with ’ as ' and any space as " ". */
