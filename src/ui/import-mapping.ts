@@ -45,6 +45,22 @@ function mappingSide(side: Side, name: string): { element: HTMLElement; read(): 
   );
   attributeSelect.value = side.initial.attribute ?? "";
   const table = h("tbody");
+  const valueTable = h(
+    "table",
+    { className: "mapping-values" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { text: "Value" }),
+        h("th", { className: "mapping-count", text: "Count" }),
+        h("th", { text: "Means" }),
+      ),
+    ),
+    table,
+  );
   const note = h("p", { className: "hint" });
   let selects: { value: string; select: HTMLSelectElement }[] = [];
   const targets = [...side.items, side.fallback];
@@ -75,6 +91,7 @@ function mappingSide(side: Side, name: string): { element: HTMLElement; read(): 
       const select = selects[i]?.select;
       if (select) select.value = target;
     });
+    valueTable.hidden = attribute === undefined;
     note.textContent =
       attribute === undefined
         ? `Every one opens as "${side.fallback.label}".`
@@ -94,16 +111,7 @@ function mappingSide(side: Side, name: string): { element: HTMLElement; read(): 
     { className: "mapping-side" },
     h("legend", { text: `${side.legend} (${side.count})` }),
     h("label", {}, h("span", { text: "Read from " }), attributeSelect),
-    h(
-      "table",
-      { className: "mapping-values" },
-      h(
-        "thead",
-        {},
-        h("tr", {}, h("th", { text: "Value" }), h("th", { text: "Count" }), h("th", { text: "Means" })),
-      ),
-      table,
-    ),
+    valueTable,
     note,
   );
   return {
