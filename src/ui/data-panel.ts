@@ -7,6 +7,8 @@ import type { InputError, LoadedDataset } from "../model/types";
 import { bundledDataFiles } from "../view/bundled-data";
 import { hideAlert, showInputErrors } from "./alert";
 import type { AppContext } from "./context";
+import { importCsvFiles, mountCsvExport } from "./csv-transfer";
+import { mountDatasetPicker } from "./dataset-picker";
 import { byId, downloadBlob } from "./dom";
 import { importWithMapping } from "./import-mapping";
 import { mountPictureExport } from "./picture-export";
@@ -24,7 +26,9 @@ type ImportOutcome =
 /** Reads the dropped/picked files: one dataset (JSON or GEXF), plus any source texts beside it. */
 export async function importFiles(files: readonly File[], ctx: AppContext): Promise<ImportOutcome> {
   const texts = files.filter((file) => /\.txt$/i.test(file.name));
-  const main = files.filter((file) => !/\.txt$/i.test(file.name));
+  // CSV sheets (actors, claims, sources) count as one dataset.
+  const sheets = files.filter((file) => /\.csv$/i.test(file.name));
+  const main = [...files.filter((file) => !/\.(txt|csv)$/i.test(file.name)), ...sheets.slice(0, 1)];
   const first = main[0];
   if (first === undefined || main.length > 1) {
     const names = files.map((file) => file.name).join(", ") || "(nothing)";
@@ -57,6 +61,8 @@ export async function importFiles(files: readonly File[], ctx: AppContext): Prom
     sourceTexts[file.name] = text;
     sourceTexts[`sources/${file.name}`] = text;
   }
+  const csv = files.filter((file) => /\.csv$/i.test(file.name));
+  if (csv.length > 0) return importCsvFiles(csv, sourceTexts, ctx);
   const content = await first.text();
   // A mapped import's own ontology is not the base for the next import: the one it was mapped onto is.
   const ontology = ctx.loaded().mappedOnto ?? ctx.loaded().ontology;
@@ -121,6 +127,7 @@ function mountExports(ctx: AppContext, status: HTMLElement): void {
     }
   });
   mountPictureExport(ctx, status, reportFailure);
+  mountCsvExport(ctx, status, scopeFilter);
 }
 
 export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
@@ -130,6 +137,7 @@ export function mountDataPanel(ctx: AppContext, actions: DatasetActions): void {
   const graphArea = byId("graph").parentElement ?? document.body;
 
   mountExports(ctx, status);
+  mountDatasetPicker(ctx, actions, status);
 
   const importSelected = async (files: File[]) => {
     if (files.length === 0) return;

@@ -37,3 +37,11 @@ export async function bundledDataFiles(extension: ".txt" | ".json"): Promise<Rec
   );
   return files;
 }
+
+/** The dataset files shipped at the top of data/ (not the ontology or the JSON schemas), by path. */
+export function bundledDatasetPaths(): string[] {
+  return Object.keys(bundled)
+    .map((key) => key.replace("../../", ""))
+    .filter((path) => /^data\/[^/]+\.json$/.test(path) && !/(^|\/)ontology\.json$|\.schema\.json$/.test(path))
+    .sort();
+}
