@@ -1,5 +1,5 @@
 import { type CampOptions, type CampResult, camps } from "../../analysis/camps";
-import { actorName, claimBlock } from "../../analysis/format";
+import { actorName, claimBlock, sourceLookup } from "../../analysis/format";
 import type { FaultlineGraph, LoadedDataset } from "../../model/types";
 import type { Command } from "../command";
 import { dateOption, loadAnalysisGraph, positionalArgs, positiveIntegerOption } from "./analysis-args";
@@ -93,6 +93,7 @@ export function campsReport(
   if (result.caveats.length > 0) lines.push("", "Caveats:", ...result.caveats.map((c) => `  - ${c}`));
   if (result.frustrated.length > 0) {
     lines.push("", "Frustrated claims (friendly across camps, or hostile within one):");
+    const sources = sourceLookup(loaded.dataset.sources);
     for (const f of result.frustrated) {
       const edge = graph.getEdgeAttributes(f.claim);
       const ref = {
@@ -102,7 +103,7 @@ export function campsReport(
         start: edge.start,
         end: edge.end,
       };
-      lines.push(...claimBlock(graph, loaded.ontology, ref, "  "));
+      lines.push(...claimBlock(graph, loaded.ontology, ref, "  ", sources));
     }
   }
   return lines;
