@@ -12,6 +12,8 @@ export interface GraphFilter {
   kinds?: readonly string[];
   /** A day (YYYY-MM-DD, or a partial date meaning its first day): keep claims whose span contains it. */
   at?: string;
+  /** With `at`: leave out claims with no date at all (by default an undated claim holds at every date). */
+  datedOnly?: boolean;
 }
 
 export function kindVisible(filter: GraphFilter, kind: string): boolean {
@@ -27,5 +29,12 @@ export function claimVisible(
   if (filter.relations !== undefined && !filter.relations.includes(claim.relation)) return false;
   if (!kindVisible(filter, fromKind) || !kindVisible(filter, toKind)) return false;
   if (filter.at !== undefined && !spanContains(claim, filter.at)) return false;
+  if (
+    filter.at !== undefined &&
+    filter.datedOnly === true &&
+    claim.start === undefined &&
+    claim.end === undefined
+  )
+    return false;
   return true;
 }

@@ -3,6 +3,7 @@ import "../view/zod-csp";
 import type { InputError, LoadedDataset } from "../model/types";
 import { type AppState, createStore, type Store } from "../view/app-state";
 import { affectsView, type Derived, derive, knownIds, onlyHoverChanged } from "../view/derive";
+import { framingTarget } from "../view/framing";
 import { computeGraphStyle } from "../view/graph-style";
 import { nextTask } from "../view/next-task";
 import { GraphView } from "../view/renderer";
@@ -103,7 +104,9 @@ function explorerContext(session: Session, store: Store, view: GraphView, shell:
         highlightedClaims: [],
         hovered: null,
       }));
-      if (actor !== null && options.move !== false) view.moveTo(actor);
+      // Choosing an actor (search, a list) is asking about it: frame it with its neighbours.
+      if (actor !== null && options.move !== false)
+        view.frame([actor, ...(session.derived.focus?.nodes ?? [])]);
       if (actor !== null) shell.showDetails();
     },
     actorLabel: (actor) =>
@@ -198,16 +201,33 @@ export async function startExplorer(initial: LoadedDataset, options: ExplorerOpt
     shell.renderTabs(state.mode);
   };
 
+  // Changes the user did not ask for here (a pasted URL, another dataset) keep their own camera.
+  let quiet = false;
+  const quietStore: Store = {
+    ...store,
+    set(update) {
+      quiet = true;
+      try {
+        store.set(update);
+      } finally {
+        quiet = false;
+      }
+    },
+  };
   store.subscribe((state, previous) => {
-    if (redrawFor(session, view, state, previous)) renderAll(state, previous, false);
+    if (redrawFor(session, view, state, previous)) {
+      renderAll(state, previous, false);
+      const target = quiet ? null : framingTarget(session.graph, state, previous, session.derived);
+      if (target !== null) view.frame(target);
+    }
     writeHash(state);
   });
-  syncHash(store, camera, () => session.known);
+  syncHash(quietStore, camera, () => session.known);
   bindSigmaEvents(ctx);
   // A shared link that names an actor opens on its details: on a phone that means the side panel.
   if (store.get().selected !== null) shell.showDetails();
 
-  const swap = datasetSwap(session, store, view, (replaced) => {
+  const swap = datasetSwap(session, quietStore, view, (replaced) => {
     renderAll(store.get(), null, true);
     if (!replaced) return;
     renderTitle();

@@ -1,5 +1,5 @@
 import { actorSummary, type SummaryEntry } from "../analysis/summary";
-import type { AppState } from "../view/app-state";
+import { type AppState, defaultState } from "../view/app-state";
 import { kindAppearance, relationColor } from "../view/appearance";
 import type { AppContext, Panel } from "./context";
 import { byId, h, swatch } from "./dom";
@@ -64,6 +64,21 @@ function noteOf(ctx: AppContext, claim: string): HTMLElement | null {
   return note === undefined || note === "" ? null : h("p", { className: "note", text: `Note: ${note}` });
 }
 
+/** Claims the filters or date hide, with the way to show them all again. */
+function hiddenNote(ctx: AppContext, hidden: number, total: number): HTMLElement {
+  return h(
+    "p",
+    { className: "empty hidden-note" },
+    `${hidden} of ${total} claims hidden by the filters or date. `,
+    h("button", {
+      className: "link-button clear-filters",
+      text: "Clear filters",
+      attrs: { type: "button", id: "clear-filters" },
+      on: { click: () => ctx.store.set({ filters: defaultState().filters, date: null }) },
+    }),
+  );
+}
+
 export function mountDetails(ctx: AppContext): Panel {
   const container = byId("details-view");
 
@@ -115,12 +130,7 @@ export function mountDetails(ctx: AppContext): Panel {
         attributes.description !== ""
           ? h("p", { className: "description", text: attributes.description })
           : null,
-        shown < total
-          ? h("p", {
-              className: "empty",
-              text: `${total - shown} of ${total} claims hidden by the filters or date.`,
-            })
-          : null,
+        shown < total ? hiddenNote(ctx, total - shown, total) : null,
         summary.groups.length === 0
           ? h("p", { className: "empty", text: "No claims in the current view." })
           : null,

@@ -100,12 +100,20 @@ export function mountLegend(ctx: AppContext): Panel {
 
   byId("relations-all").addEventListener("click", () => setHidden("hiddenRelations", []));
   byId("kinds-all").addEventListener("click", () => setHidden("hiddenKinds", []));
+  const unconnected = byId<HTMLInputElement>("hide-unconnected");
+  unconnected.addEventListener("change", () =>
+    ctx.store.set((state) => ({
+      ...state,
+      filters: { ...state.filters, hideUnconnected: unconnected.checked },
+    })),
+  );
 
   return {
     render(state: AppState, previous: AppState | null, datasetChanged: boolean) {
       const unchanged =
         previous !== null && previous.filters === state.filters && previous.date === state.date;
       if (!datasetChanged && unchanged) return;
+      unconnected.checked = state.filters.hideUnconnected;
       const { ontology } = ctx.loaded();
       const graph = ctx.graph();
       const relationCounts = new Map<string, number>();

@@ -12,6 +12,10 @@ export function mountTimeControl(ctx: AppContext): Panel {
   const slider = byId<HTMLInputElement>("date-slider");
   const label = byId<HTMLOutputElement>("date-label");
   const dayInput = byId<HTMLInputElement>("date-input");
+  const hideUndated = byId<HTMLInputElement>("hide-undated");
+  hideUndated.addEventListener("change", () =>
+    ctx.store.set((state) => ({ ...state, filters: { ...state.filters, hideUndated: hideUndated.checked } })),
+  );
   let months: string[] = [];
 
   const setDate = (date: string | null) => ctx.store.set({ date });
@@ -36,7 +40,7 @@ export function mountTimeControl(ctx: AppContext): Panel {
           dayInput.min = `${months[0]}-01`;
           dayInput.max = `${months.at(-1)}-28`;
         }
-      } else if (previous !== null && previous.date === state.date) {
+      } else if (previous !== null && previous.date === state.date && previous.filters === state.filters) {
         return;
       }
       const noTime = months.length === 0;
@@ -44,6 +48,9 @@ export function mountTimeControl(ctx: AppContext): Panel {
       allTime.disabled = noTime;
       slider.disabled = state.date === null || noTime;
       dayInput.disabled = state.date === null || noTime;
+      // Undated claims only stand apart from dated ones as of a date.
+      hideUndated.disabled = state.date === null;
+      hideUndated.checked = state.filters.hideUndated;
       if (state.date !== null) {
         slider.value = String(monthPosition(months, state.date));
         dayInput.value = /^\d{4}-\d{2}-\d{2}$/.test(state.date) ? state.date : "";

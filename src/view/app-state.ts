@@ -32,6 +32,10 @@ export interface AppState {
     hiddenRelations: string[];
     /** Node kinds switched off in the legend (sorted). */
     hiddenKinds: string[];
+    /** Hide actors none of whose claims is shown (after the other filters and the date). */
+    hideUnconnected: boolean;
+    /** As of a date: hide claims that carry no date (otherwise shown, drawn as undated). */
+    hideUndated: boolean;
   };
   /** The selected actor (details panel), or null. */
   selected: string | null;
@@ -60,7 +64,7 @@ export const MAX_HOPS = 6;
 
 export function defaultState(): AppState {
   return {
-    filters: { hiddenRelations: [], hiddenKinds: [] },
+    filters: { hiddenRelations: [], hiddenKinds: [], hideUnconnected: false, hideUndated: false },
     selected: null,
     selectedClaim: null,
     highlightedClaims: [],

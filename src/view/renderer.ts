@@ -18,6 +18,7 @@ import type {
   NodeShape,
 } from "../model/types";
 import { FADED_EDGE, FADED_NODE, focusedEdgeWidth, LABEL_COLOR, selectedEdgeWidth } from "./appearance";
+import { frameFor } from "./camera-frame";
 import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
 import { NODE_SHAPE_TYPE, nodeShapePrograms } from "./node-shape-program";
 import { nonInstanced } from "./non-instanced-program";
@@ -29,6 +30,11 @@ import type { RenderInputs } from "./render-inputs";
  * the reducers read the precomputed sets in `RenderInputs`, and `update` only asks sigma to
  * re-run them.
  */
+
+/** How long the camera takes to frame an answer. */
+const FRAME_MS = 450;
+/** A frame never zooms closer than this (one actor alone must not fill the canvas). */
+const MIN_FRAME_RATIO = 0.12;
 
 export type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
 
@@ -189,12 +195,36 @@ export class GraphView {
     this.layout?.stop();
   }
 
-  /** Moves the camera onto an actor, keeping the current zoom unless it is zoomed far out. */
-  moveTo(node: string, duration = 500): void {
-    const data = this.sigma.getNodeDisplayData(node);
-    if (data === undefined) return;
+  /**
+   * Animates the camera to fit these actors on the canvas, with room for their labels. Positions
+   * are read from the graph and converted by sigma (graph -> screen -> framed graph): sigma's own
+   * display data hold raw layout coordinates until its next frame, so they cannot be used right
+   * after a state change.
+   */
+  frame(
+    nodes: readonly string[],
+    options: { duration?: number; minRatio?: number; maxRatio?: number } = {},
+  ): void {
+    const graph = this.graph;
+    const points = nodes
+      .filter((node) => graph.hasNode(node))
+      .map((node) => this.sigma.graphToViewport(graph.getNodeAttributes(node)));
     const camera = this.sigma.getCamera();
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration });
+    const { width, height } = this.sigma.getDimensions();
+    const target = frameFor(points, {
+      width,
+      height,
+      ratio: camera.ratio,
+      padding: Math.max(24, Math.min(80, Math.round(width / 10))),
+      minRatio: options.minRatio ?? MIN_FRAME_RATIO,
+      maxRatio: options.maxRatio ?? 1.05,
+    });
+    if (target === null) return;
+    const center = this.sigma.viewportToFramedGraph(target.center);
+    void camera.animate(
+      { x: center.x, y: center.y, ratio: target.ratio },
+      { duration: options.duration ?? FRAME_MS },
+    );
   }
 
   kill(): void {

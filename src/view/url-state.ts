@@ -16,7 +16,7 @@ import {
  * `serializeState` omits defaults, `parseState` drops anything malformed instead of throwing,
  * `cleanState` drops ids the loaded dataset does not know.
  *
- * Format: `#hide=fights,attacks&hidekinds=city&actor=hts&claim=c1&mode=backers&hops=3&dir=both
+ * Format: `#hide=fights,attacks&hidekinds=city&unconnected=hide&undated=hide&actor=hts&claim=c1&mode=backers&hops=3&dir=both
  *          &from=iran&to=hezbollah&via=supports,fights&color=camp&claims=c1,c2&at=2024-11-15&cam=0.5,0.5,1`
  */
 
@@ -52,6 +52,8 @@ export function serializeState(state: AppState): string {
     params.set("hide", [...state.filters.hiddenRelations].sort().join(","));
   if (state.filters.hiddenKinds.length > 0)
     params.set("hidekinds", [...state.filters.hiddenKinds].sort().join(","));
+  if (state.filters.hideUnconnected) params.set("unconnected", "hide");
+  if (state.filters.hideUndated) params.set("undated", "hide");
   if (state.selected !== null) params.set("actor", state.selected);
   if (state.selectedClaim !== null) params.set("claim", state.selectedClaim);
   if (state.mode !== defaults.mode) params.set("mode", state.mode);
@@ -83,6 +85,8 @@ export function parseState(hash: string): AppState {
   }
   state.filters.hiddenRelations = idList(params.get("hide"));
   state.filters.hiddenKinds = idList(params.get("hidekinds"));
+  state.filters.hideUnconnected = params.get("unconnected") === "hide";
+  state.filters.hideUndated = params.get("undated") === "hide";
   state.selected = singleId(params.get("actor"));
   state.selectedClaim = singleId(params.get("claim"));
   const mode = params.get("mode");
@@ -120,6 +124,8 @@ export function cleanState(state: AppState, known: KnownIds): AppState {
     filters: {
       hiddenRelations: state.filters.hiddenRelations.filter((id) => known.relations.has(id)),
       hiddenKinds: state.filters.hiddenKinds.filter((id) => known.kinds.has(id)),
+      hideUnconnected: state.filters.hideUnconnected,
+      hideUndated: state.filters.hideUndated,
     },
     selected: keepActor(state.selected),
     selectedClaim:

@@ -31,6 +31,7 @@ export function filterFromState(state: AppState, ontology: Ontology): GraphFilte
     filter.kinds = ontology.nodeKinds.map((k) => k.id).filter((id) => !hiddenKinds.includes(id));
   }
   if (state.date !== null) filter.at = state.date;
+  if (state.date !== null && state.filters.hideUndated) filter.datedOnly = true;
   return filter;
 }
 
@@ -41,10 +42,18 @@ export function computeVisibility(graph: FaultlineGraph, ontology: Ontology, sta
     if (!kindVisible(filter, attributes.kind)) hiddenNodes.add(node);
   });
   const hiddenEdges = new Set<string>();
-  graph.forEachEdge((edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+  const connected = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
     if (!claimVisible(filter, attributes, sourceAttributes.kind, targetAttributes.kind))
       hiddenEdges.add(edge);
+    else {
+      connected.add(source);
+      connected.add(target);
+    }
   });
+  // Hiding the unconnected is drawing only: the analyses still see every actor the filter keeps.
+  if (state.filters.hideUnconnected)
+    graph.forEachNode((node) => connected.has(node) || hiddenNodes.add(node));
   return { filter, hiddenNodes, hiddenEdges };
 }
 

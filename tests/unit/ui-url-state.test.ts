@@ -38,7 +38,12 @@ describe("serializeState", () => {
 describe("parseState", () => {
   it("round-trips a full state", () => {
     const state: AppState = {
-      filters: { hiddenRelations: ["fights"], hiddenKinds: ["city"] },
+      filters: {
+        hiddenRelations: ["fights"],
+        hiddenKinds: ["city"],
+        hideUnconnected: true,
+        hideUndated: true,
+      },
       selected: "iran",
       selectedClaim: "c2",
       highlightedClaims: ["c2", "c1"],
@@ -92,7 +97,12 @@ describe("cleanState", () => {
       "hide=fights,gone&hidekinds=city,planet&actor=nobody&claim=c9&claims=c9,c1&from=iran&to=ghost&via=supports,x",
     );
     const clean = cleanState(state, known);
-    expect(clean.filters).toEqual({ hiddenRelations: ["fights"], hiddenKinds: ["city"] });
+    expect(clean.filters).toEqual({
+      hiddenRelations: ["fights"],
+      hiddenKinds: ["city"],
+      hideUnconnected: false,
+      hideUndated: false,
+    });
     expect(clean.selected).toBeNull();
     expect(clean.selectedClaim).toBeNull();
     expect(clean.highlightedClaims).toEqual(["c1"]);

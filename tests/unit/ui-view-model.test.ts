@@ -111,7 +111,12 @@ describe("filterFromState", () => {
 
   it("keeps the relations and kinds not switched off, and the date", () => {
     const state = defaultState();
-    state.filters = { hiddenRelations: ["fights"], hiddenKinds: ["city"] };
+    state.filters = {
+      hiddenRelations: ["fights"],
+      hiddenKinds: ["city"],
+      hideUnconnected: false,
+      hideUndated: false,
+    };
     state.date = "2024-11";
     expect(filterFromState(state, ontology)).toEqual({
       relations: ["supports", "controls"],

@@ -44,7 +44,7 @@ describe("derive", () => {
     const state = {
       ...defaultState(),
       date: "2025-06",
-      filters: { hiddenRelations: [], hiddenKinds: ["city"] },
+      filters: { hiddenRelations: [], hiddenKinds: ["city"], hideUnconnected: false, hideUndated: false },
     };
     const { visibility } = derive(graph(), ontology, state);
     expect([...visibility.hiddenNodes]).toEqual(["aleppo"]);
@@ -129,5 +129,23 @@ describe("state changes the view cares about", () => {
     expect(known.claims.has("iran-supports-hezbollah")).toBe(true);
     expect(known.kinds.has("city")).toBe(true);
     expect(known.relations.has("supports")).toBe(true);
+  });
+});
+
+describe("undated claims as of a date", () => {
+  it("hold at every date unless the user hides them", () => {
+    const g = testGraph(
+      ["iran", "hezbollah:armed-group", "russia"],
+      [
+        { id: "undated", from: "iran", relation: "supports", to: "hezbollah" },
+        { id: "dated", from: "russia", relation: "supports", to: "hezbollah", start: "2015" },
+      ],
+    );
+    const asOf = { ...defaultState(), date: "2016" };
+    expect([...derive(g, ontology, asOf).visibility.hiddenEdges]).toEqual([]);
+    const hidden = { ...asOf, filters: { ...asOf.filters, hideUndated: true } };
+    expect([...derive(g, ontology, hidden).visibility.hiddenEdges]).toEqual(["undated"]);
+    // All time: the switch has nothing to hide from.
+    expect(derive(g, ontology, { ...hidden, date: null }).visibility.hiddenEdges.size).toBe(0);
   });
 });
