@@ -24,6 +24,7 @@ import { applyCamera, syncHash, writeHash } from "./explorer/hash-sync";
 import { buildGraphForPage, renderInputs, type Session } from "./explorer/session";
 import { mountShell, type Shell } from "./explorer/shell";
 import { bindSigmaEvents } from "./explorer/sigma-events";
+import { mountLabelControl } from "./label-control";
 import { mountLegend } from "./legend";
 import { mountPath } from "./path-panel";
 import { mountRuleBreaks } from "./rule-breaks";
@@ -120,6 +121,7 @@ function explorerContext(session: Session, store: Store, view: GraphView, shell:
 function analysisPanels(ctx: AppContext): Panel[] {
   return [
     mountLegend(ctx),
+    mountLabelControl(ctx),
     mountSearch(ctx),
     mountDetails(ctx),
     mountBackers(ctx),

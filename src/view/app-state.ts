@@ -3,6 +3,8 @@
  * the renderer's reducers and the URL hash are derived from it.
  */
 
+import type { LabelDensity } from "./label-placement";
+
 export const MODES = ["explore", "backers", "path", "camps", "contradictions", "actors"] as const;
 export type Mode = (typeof MODES)[number];
 /** Node colours: by actor kind (ontology) or by structural-balance camp. */
@@ -58,6 +60,8 @@ export interface AppState {
   date: string | null;
   /** null means "fit the whole graph". */
   camera: CameraView | null;
+  /** How many labels the graph shows. */
+  labels: LabelDensity;
 }
 
 export const MAX_HOPS = 6;
@@ -75,6 +79,7 @@ export function defaultState(): AppState {
     colorBy: "kind",
     date: null,
     camera: null,
+    labels: "auto",
   };
 }
 

@@ -13,6 +13,8 @@ export { FALLBACK_COLOR };
 export const FADED_NODE = "#e4e6ea";
 export const FADED_EDGE = "rgba(200, 204, 210, 0.35)";
 export const LABEL_COLOR = "#15181d";
+/** Drawn behind each label so it stays readable where it crosses a line. */
+export const LABEL_HALO = "rgba(255, 255, 255, 0.9)";
 
 /** Node sizes come from buildGraph (by degree, or an imported file's); on screen they are scaled up so shapes stay recognisable. */
 export const NODE_SCALE = 1.4;
@@ -59,8 +61,8 @@ export function relationColor(ontology: Ontology, relation: string): string {
 }
 
 /**
- * Paul Tol's "muted" scheme: distinguishable with the common colour-vision deficiencies, and apart
- * from the colours the ontology gives actor kinds, so a camp is never read as a kind.
+ * Paul Tol's "muted" scheme: distinguishable with the common colour-vision deficiencies (the first
+ * camps are checked in the palette test).
  * The two largest camps get the pair farthest apart in lightness (indigo, rose).
  */
 export const CAMP_PALETTE: readonly string[] = [

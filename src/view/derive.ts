@@ -85,6 +85,7 @@ export function affectsView(a: AppState, b: AppState): boolean {
     a.selectedClaim !== b.selectedClaim ||
     a.highlightedClaims !== b.highlightedClaims ||
     a.colorBy !== b.colorBy ||
+    a.labels !== b.labels ||
     a.hovered !== b.hovered ||
     a.mode !== b.mode ||
     a.backers !== b.backers ||

@@ -14,7 +14,7 @@ import {
   shapePoints,
 } from "./picture-scene";
 import { sceneToSvg } from "./picture-svg";
-import type { FaultlineSigma } from "./renderer";
+import type { FaultlineSigma } from "./render-inputs";
 
 /**
  * PNG and SVG export of the view as drawn (filters, date, highlights), framed as a figure: title,

@@ -15,11 +15,13 @@ export interface NodeStyle {
   type: NodeShape;
 }
 
+export type EdgeType = "arrow" | "line" | "dashed-arrow" | "dashed-line";
+
 export interface EdgeStyle {
   color: string;
   size: number;
-  /** Sigma edge program name. */
-  type: "arrow" | "line";
+  /** Sigma edge program name: arrows on directed relations, dashes on undated claims. */
+  type: EdgeType;
   /** The claim in words, for the hover tooltip: "Iran supports Hezbollah (stated, 2011 – …)". */
   description: string;
 }
@@ -61,10 +63,8 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology, rul
       faint.set(color, faintColor);
     }
     const directed = relation?.directed ?? attributes.directed;
-    const span =
-      attributes.start === undefined && attributes.end === undefined
-        ? ""
-        : `, ${attributes.start ?? "…"} – ${attributes.end ?? "…"}`;
+    const undated = attributes.start === undefined && attributes.end === undefined;
+    const span = undated ? ", undated" : `, ${attributes.start ?? "…"} – ${attributes.end ?? "…"}`;
     const from = sourceAttributes.label;
     const to = targetAttributes.label;
     const broken = breaks?.(attributes.relation, sourceAttributes.kind, targetAttributes.kind) ?? [];
@@ -74,7 +74,7 @@ export function computeGraphStyle(graph: FaultlineGraph, ontology: Ontology, rul
         broken.length > 0
           ? Math.max(edgeWidth(attributes.certainty), edgeWidth("stated"))
           : edgeWidth(attributes.certainty),
-      type: directed ? "arrow" : "line",
+      type: `${undated ? "dashed-" : ""}${directed ? "arrow" : "line"}`,
       description: `${from} ${relation?.label ?? attributes.relation} ${to} (${attributes.certainty}${span})${broken.length > 0 ? ", breaks the ontology's kind rules" : ""}`,
     });
   });

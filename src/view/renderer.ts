@@ -19,11 +19,13 @@ import type {
 } from "../model/types";
 import { FADED_EDGE, FADED_NODE, focusedEdgeWidth, LABEL_COLOR, selectedEdgeWidth } from "./appearance";
 import { frameFor } from "./camera-frame";
+import { createDashedEdgeProgram } from "./dashed-edge-program";
+import { LabelLayer } from "./label-layer";
 import { type LargeGraphPlan, largeGraphPlan, largeGraphReducers, THIN_EDGE_TYPE } from "./large-graph";
 import { NODE_SHAPE_TYPE, nodeShapePrograms } from "./node-shape-program";
 import { nonInstanced } from "./non-instanced-program";
 import { renderDiff } from "./render-diff";
-import type { RenderInputs } from "./render-inputs";
+import type { FaultlineSigma, RenderInputs } from "./render-inputs";
 
 /**
  * The sigma renderer and its ForceAtlas2 worker. Filtering and highlighting never touch the graph:
@@ -36,8 +38,6 @@ const FRAME_MS = 450;
 /** A frame never zooms closer than this (one actor alone must not fill the canvas). */
 const MIN_FRAME_RATIO = 0.12;
 
-export type FaultlineSigma = Sigma<ActorAttributes, ClaimAttributes, GraphAttributes>;
-
 /**
  * Labels are drawn to the right of their node: a margin keeps the outermost ones on the canvas. On a
  * phone a wide margin would shrink the whole graph, so it scales with the canvas width.
@@ -49,12 +49,17 @@ function stagePaddingFor(container: HTMLElement): number {
 export class GraphView {
   readonly sigma: FaultlineSigma;
   private inputs: RenderInputs;
+  private readonly labels: LabelLayer = new LabelLayer(
+    () => this.sigma,
+    () => this.inputs,
+  );
   private layout: FA2Layout | null = null;
   private plan: LargeGraphPlan;
   /** Restores the settings a large-graph plan changed (before the next graph gets its own plan). */
   private baseSettings: Partial<Settings<ActorAttributes, ClaimAttributes, GraphAttributes>> = {};
 
   constructor(container: HTMLElement, graph: FaultlineGraph, inputs: RenderInputs) {
+    const Dashed = createDashedEdgeProgram<ActorAttributes, ClaimAttributes, GraphAttributes>();
     this.inputs = inputs;
     this.plan = largeGraphPlan({ nodes: graph.order, edges: graph.size });
     const settings: Partial<Settings<ActorAttributes, ClaimAttributes, GraphAttributes>> = {
@@ -66,6 +71,12 @@ export class GraphView {
           nonInstanced(createEdgeArrowHeadProgram<ActorAttributes, ClaimAttributes, GraphAttributes>()),
         ]),
         line: nonInstanced(EdgeRectangleProgram<ActorAttributes, ClaimAttributes, GraphAttributes>),
+        // Undated claims: the same, dashed.
+        "dashed-line": nonInstanced(Dashed),
+        "dashed-arrow": createEdgeCompoundProgram<ActorAttributes, ClaimAttributes, GraphAttributes>([
+          nonInstanced(Dashed),
+          nonInstanced(createEdgeArrowHeadProgram<ActorAttributes, ClaimAttributes, GraphAttributes>()),
+        ]),
         // 1-pixel gl.LINES, already non-instanced: large graphs draw their unfocused edges with it.
         [THIN_EDGE_TYPE]: EdgeLineProgram<ActorAttributes, ClaimAttributes, GraphAttributes>,
       },
@@ -77,11 +88,11 @@ export class GraphView {
       labelSize: 13,
       labelWeight: "600",
       labelColor: { color: LABEL_COLOR },
-      labelRenderedSizeThreshold: 8,
-      // Sigma keeps the biggest (most connected) actor's label in each 100 px grid cell. Larger cells
-      // (tried 120 and 150) hid hubs such as Hayat Tahrir al-Sham or Russia behind arbitrary cell
-      // borders, so long labels of neighbours in adjacent cells can still touch.
+      // Small and medium graphs: the label layer decides (every label that fits, on a free side), so
+      // sigma's own grid adds none. Large graphs get sigma's grid back through their plan.
+      labelRenderedSizeThreshold: Number.POSITIVE_INFINITY,
       labelDensity: 0.8,
+      defaultDrawNodeLabel: this.labels.draw,
       stagePadding: stagePaddingFor(container),
       minEdgeThickness: 1,
     };
@@ -95,6 +106,10 @@ export class GraphView {
       ...this.reducersFor(graph),
     });
     this.attachEdgeTooltip(container);
+    // After each frame, labels are placed for that frame's camera and positions.
+    this.sigma.on("afterRender", () => this.placeLabels());
+    // The first frame was drawn by sigma's constructor, before the listener.
+    this.placeLabels();
     this.sigma.on("resize", () => this.sigma.setSetting("stagePadding", stagePaddingFor(container)));
   }
 
@@ -105,6 +120,13 @@ export class GraphView {
       (node, attributes) => this.reduceNode(node, attributes),
       (edge, attributes) => this.reduceEdge(edge, attributes),
     );
+  }
+
+  private placeLabels(): void {
+    if (this.plan.large) return;
+    const changed = this.labels.place(this.inputs.labels);
+    if (changed.length === 0) return;
+    this.sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule: true });
   }
 
   /** Whether hovering may fade the rest of the graph (small graphs) or only highlights the actor. */
@@ -145,6 +167,8 @@ export class GraphView {
     // one render.
     const graph = this.graph;
     const diff = renderDiff(previous, inputs, (graph.order + graph.size) / 2);
+    // A new label density changes no item's style: place the labels again now.
+    if (previous.labels !== inputs.labels) this.placeLabels();
     if (diff.kind === "full") {
       this.sigma.refresh({ schedule: true });
       return;
@@ -169,6 +193,7 @@ export class GraphView {
     this.inputs = inputs;
     // A graph of another size gets its own plan before sigma indexes it.
     this.plan = largeGraphPlan({ nodes: graph.order, edges: graph.size });
+    this.labels.reset();
     this.sigma.setSettings({ ...this.baseSettings, ...this.plan.settings, ...this.reducersFor(graph) });
     this.sigma.setGraph(graph);
   }
@@ -253,8 +278,10 @@ export class GraphView {
       data.label = "";
       data.zIndex = 0;
     } else if (focus !== null) {
-      data.forceLabel = true;
+      data.forceLabel = this.plan.large || this.labels.has(node);
       data.zIndex = 2;
+    } else if (!this.plan.large) {
+      data.forceLabel = this.labels.has(node);
     }
     if (node === selected) {
       data.highlighted = true;

@@ -2,10 +2,8 @@ import { firstDay, isPartialDate, lastDay } from "../model/dates";
 import type { Dataset } from "../model/types";
 
 /**
- * The months the time slider stops at: the months in which the graph changes, i.e. where a claim
- * starts, and the month after one ends (it holds through its last day). Between two stops the graph
- * is the same, so every step shows something new, and a dataset reaching back to the 1970s does not
- * squeeze the months of the reporting into a few pixels. Pure; months are "YYYY-MM", ascending.
+ * The months in which the graph changes: where a claim starts, and the month after one ends (it
+ * holds through its last day). Pure; months are "YYYY-MM", ascending.
  */
 
 function monthIndex(day: string): number {
@@ -27,10 +25,54 @@ export function datasetMonths(dataset: Dataset): string[] {
   return [...stops].sort((a, b) => a - b).map(monthOf);
 }
 
-/** The slider position for a date: the last stop at or before its month (the first stop before all). */
-export function monthPosition(months: readonly string[], date: string): number {
-  const month = firstDay(date).slice(0, 7);
-  let position = 0;
-  for (let i = 0; i < months.length; i++) if ((months[i] ?? "") <= month) position = i;
-  return position;
+/**
+ * The time axis: one step per month from the first dated month to the month after the last, so
+ * equal distances on the slider are equal times. The months where the graph changes are marked
+ * on it; year ticks are labelled every year, or every 2, 5 or 10 years on a long axis.
+ */
+export interface TimeAxis {
+  /** Month indices (year * 12 + month - 1) of the first and last step. */
+  first: number;
+  last: number;
+  /** Steps (0-based) where the graph changes. */
+  changes: number[];
+}
+
+export function timeAxis(dataset: Dataset): TimeAxis | null {
+  const months = datasetMonths(dataset).map((month) => monthIndex(`${month}-01`));
+  const first = months[0];
+  const last = months.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return { first, last, changes: months.map((month) => month - first) };
+}
+
+export function axisSteps(axis: TimeAxis): number {
+  return axis.last - axis.first;
+}
+
+/** The month ("YYYY-MM") at a step of the axis. */
+export function axisMonth(axis: TimeAxis, step: number): string {
+  return monthOf(axis.first + Math.max(0, Math.min(step, axisSteps(axis))));
+}
+
+/** The step of a date's month, clamped to the axis. */
+export function axisStep(axis: TimeAxis, date: string): number {
+  return Math.max(0, Math.min(monthIndex(firstDay(date)) - axis.first, axisSteps(axis)));
+}
+
+export interface YearTick {
+  step: number;
+  label: string;
+}
+
+/** Year ticks that fit about `room` labels: January of every 1st, 2nd, 5th or 10th year. */
+export function yearTicks(axis: TimeAxis, room = 12): YearTick[] {
+  const firstYear = Math.ceil(axis.first / 12);
+  const lastYear = Math.floor(axis.last / 12);
+  const years = lastYear - firstYear + 1;
+  const every = [1, 2, 5, 10, 20, 50].find((n) => years / n <= room) ?? 100;
+  const ticks: YearTick[] = [];
+  for (let year = Math.ceil(firstYear / every) * every; year <= lastYear; year += every)
+    ticks.push({ step: year * 12 - axis.first, label: String(year) });
+  return ticks;
 }

@@ -10,6 +10,7 @@ import {
   MAX_HOPS,
   MODES,
 } from "./app-state";
+import { LABEL_DENSITIES } from "./label-placement";
 
 /**
  * The URL hash mirrors the shareable part of the app state (not the hover). Pure functions:
@@ -17,7 +18,7 @@ import {
  * `cleanState` drops ids the loaded dataset does not know.
  *
  * Format: `#hide=fights,attacks&hidekinds=city&unconnected=hide&undated=hide&actor=hts&claim=c1&mode=backers&hops=3&dir=both
- *          &from=iran&to=hezbollah&via=supports,fights&color=camp&claims=c1,c2&at=2024-11-15&cam=0.5,0.5,1`
+ *          &from=iran&to=hezbollah&via=supports,fights&color=camp&labels=all&claims=c1,c2&at=2024-11-15&cam=0.5,0.5,1`
  */
 
 function roundTo(value: number, digits: number): number {
@@ -63,6 +64,7 @@ export function serializeState(state: AppState): string {
   if (state.path.to !== null) params.set("to", state.path.to);
   if (state.path.relations !== null) params.set("via", [...state.path.relations].sort().join(","));
   if (state.colorBy !== defaults.colorBy) params.set("color", state.colorBy);
+  if (state.labels !== defaults.labels) params.set("labels", state.labels);
   // Kept in the order the panel gives them (a contradiction lists its key claim first).
   if (state.highlightedClaims.length > 0) params.set("claims", state.highlightedClaims.join(","));
   if (state.date !== null) params.set("at", state.date);
@@ -101,6 +103,8 @@ export function parseState(hash: string): AppState {
   if (params.has("via")) state.path.relations = idList(params.get("via"));
   const colorBy = params.get("color");
   if (isOneOf(COLOR_BY, colorBy)) state.colorBy = colorBy;
+  const labels = params.get("labels");
+  if (isOneOf(LABEL_DENSITIES, labels)) state.labels = labels;
   const claims = params.get("claims");
   if (claims !== null) state.highlightedClaims = [...new Set(claims.split(",").filter((id) => ID.test(id)))];
   const at = params.get("at");

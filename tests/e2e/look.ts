@@ -77,6 +77,11 @@ export function drawnPixels(
   }, layer);
 }
 
+/** The labels sigma drew in its last frame. */
+export function displayedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...window.__faultline!.sigma.getNodeDisplayedLabels()].sort());
+}
+
 /** Waits until the camera has stopped moving (animations done). */
 export async function cameraAtRest(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__faultline!.sigma.getCamera().isAnimated(), null, {

@@ -1,6 +1,14 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
-import { cameraAtRest, drawnPixels, insideCanvas, viewportBox, viewportPosition } from "./look";
+import {
+  cameraAtRest,
+  displayedLabels,
+  drawnPixels,
+  insideCanvas,
+  viewportBox,
+  viewportPosition,
+} from "./look";
 
 /**
  * The view answers the question: what the canvas shows after the user asks something (chooses an
@@ -170,6 +178,53 @@ describe("a panel that says claims are hidden", () => {
     await cameraAtRest(page);
     expect((await drawnPixels(page, "edges")).drawn).toBeGreaterThan(before);
     await expect(page.locator("#clear-filters").count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe("labels", () => {
+  /** Sigma's displayed labels once they have settled (they are placed after each frame). */
+  async function settledLabels(page: Page): Promise<string[]> {
+    await cameraAtRest(page);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    return displayedLabels(page);
+  }
+
+  it("a small graph shows every actor's label, on a desktop and on a phone", async () => {
+    for (const viewport of [
+      { width: 1000, height: 700 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page } = await freshPage("", viewport);
+      const actors = await page.evaluate(() => window.__faultline!.graph.nodes().sort());
+      expect(await settledLabels(page)).toEqual(actors);
+      await page.close();
+    }
+  });
+
+  it("the density control: only the selection, or the larger actors", async () => {
+    const { page } = await freshPage("actor=russia");
+    await page.locator("#label-density").selectOption("none");
+    await expect
+      .poll(() => settledLabels(page))
+      .toEqual((await page.evaluate(() => [...(window.__faultline!.derived.focus?.nodes ?? [])])).sort());
+    await page.locator("#label-density").selectOption("few");
+    expect(await page.evaluate(() => location.hash)).toContain("labels=few");
+    await page.close();
+  });
+
+  it("come back after a GEXF import", async () => {
+    const { page } = await freshPage();
+    const gexf = await readFile(new URL("../fixtures/gexf/faultline-v1-hama.gexf", import.meta.url));
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "hama.gexf", mimeType: "text/xml", buffer: gexf });
+    await expect.poll(() => page.locator("#data-status").textContent()).toContain("Opened");
+    const actors = await page.evaluate(() => window.__faultline!.graph.nodes().sort());
+    expect(actors.length).toBeGreaterThan(10);
+    await expect.poll(() => settledLabels(page)).toEqual(actors);
     await page.close();
   });
 });

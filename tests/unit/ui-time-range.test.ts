@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/model/types";
-import { datasetMonths, monthPosition } from "../../src/view/time-range";
+import {
+  axisMonth,
+  axisStep,
+  axisSteps,
+  datasetMonths,
+  timeAxis,
+  yearTicks,
+} from "../../src/view/time-range";
 
 function datasetWith(spans: Array<{ start?: string; end?: string }>): Dataset {
   return {
@@ -42,13 +49,33 @@ describe("datasetMonths", () => {
   });
 });
 
-describe("monthPosition", () => {
-  const months = ["2011-01", "2024-11", "2024-12", "2025-01"];
-  it("finds the last stop at or before a day's month and clamps outside the range", () => {
-    expect(monthPosition(months, "2024-12-05")).toBe(2);
-    expect(monthPosition(months, "2025-01")).toBe(3);
-    expect(monthPosition(months, "2015-06")).toBe(0);
-    expect(monthPosition(months, "1999")).toBe(0);
-    expect(monthPosition(months, "2030-01-01")).toBe(3);
+describe("timeAxis", () => {
+  it("has one step per month from the first change to the last, with the changes marked", () => {
+    const axis = timeAxis(datasetWith([{ start: "2011-03" }, { start: "2024-12-08", end: "2024-12" }, {}]));
+    expect(axis).not.toBeNull();
+    if (axis === null) return;
+    // 2011-03 .. 2025-01 (the month after the last end).
+    expect(axisSteps(axis)).toBe(13 * 12 + 10);
+    expect(axisMonth(axis, 0)).toBe("2011-03");
+    expect(axis.changes.map((step) => axisMonth(axis, step))).toEqual(["2011-03", "2024-12", "2025-01"]);
+    // Equal steps are equal times.
+    expect(axisStep(axis, "2012-03-15") - axisStep(axis, "2011-03")).toBe(12);
+    expect(axisStep(axis, "1990")).toBe(0);
+    expect(axisStep(axis, "2030")).toBe(axisSteps(axis));
+  });
+
+  it("labels years so that about a dozen fit, on a short or a long axis", () => {
+    const short = timeAxis(datasetWith([{ start: "2011-01" }, { start: "2025-01" }]))!;
+    expect(yearTicks(short).map((tick) => tick.label)).toEqual(
+      ["2012", "2014", "2016", "2018", "2020", "2022", "2024"].map(String),
+    );
+    const long = timeAxis(datasetWith([{ start: "1976" }, { start: "2024-12" }]))!;
+    const labels = yearTicks(long).map((tick) => tick.label);
+    expect(labels).toEqual(["1980", "1985", "1990", "1995", "2000", "2005", "2010", "2015", "2020"]);
+    for (const tick of yearTicks(long)) expect(axisMonth(long, tick.step)).toBe(`${tick.label}-01`);
+  });
+
+  it("is null when no claim has a date", () => {
+    expect(timeAxis(datasetWith([{}]))).toBeNull();
   });
 });

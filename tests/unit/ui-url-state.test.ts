@@ -54,6 +54,7 @@ describe("parseState", () => {
       colorBy: "camp",
       date: "2024-12-05",
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
+      labels: "few",
     };
     expect(parseState(`#${serializeState(state)}`)).toEqual(state);
   });

@@ -12,6 +12,7 @@ function inputs(overrides: Partial<RenderInputs> = {}): RenderInputs {
     focus: null,
     selected: null,
     selectedClaim: null,
+    labels: "auto",
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ export function renderInputs(session: Session, state: AppState): RenderInputs {
     focus: derived.focus,
     selected: state.selected,
     selectedClaim: state.selectedClaim,
+    labels: state.labels,
   };
 }
 
