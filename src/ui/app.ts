@@ -24,6 +24,7 @@ import { applyCamera, syncHash, writeHash } from "./explorer/hash-sync";
 import { buildGraphForPage, renderInputs, type Session } from "./explorer/session";
 import { mountShell, type Shell } from "./explorer/shell";
 import { bindSigmaEvents } from "./explorer/sigma-events";
+import { mountGraphKeyboard } from "./graph-keyboard";
 import { mountLabelControl } from "./label-control";
 import { mountLegend } from "./legend";
 import { mountPath } from "./path-panel";
@@ -122,6 +123,7 @@ function analysisPanels(ctx: AppContext): Panel[] {
   return [
     mountLegend(ctx),
     mountLabelControl(ctx),
+    mountGraphKeyboard(ctx),
     mountSearch(ctx),
     mountDetails(ctx),
     mountBackers(ctx),

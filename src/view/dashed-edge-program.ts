@@ -35,6 +35,7 @@ varying vec2 v_normal;
 varying float v_thickness;
 varying float v_feather;
 varying float v_along;
+varying float v_pixelRatio;
 
 const float opaque = 255.0 / 254.0;
 
@@ -50,6 +51,7 @@ void main() {
   vec2 startPixels = (u_matrix * vec3(a_positionStart, 1.0)).xy * u_resolution * 0.5;
   vec2 endPixels = (u_matrix * vec3(a_positionEnd, 1.0)).xy * u_resolution * 0.5;
   v_along = a_positionCoef * length(endPixels - startPixels);
+  v_pixelRatio = u_pixelRatio;
 
   v_thickness = clipWidth / u_zoomRatio;
   v_normal = unitSide;
@@ -71,11 +73,11 @@ varying vec2 v_normal;
 varying float v_thickness;
 varying float v_feather;
 varying float v_along;
-
-uniform float u_pixelRatio;
+varying float v_pixelRatio;
 
 void main(void) {
-  if (mod(v_along, ${(DASH + GAP).toFixed(1)} * u_pixelRatio) > ${DASH.toFixed(1)} * u_pixelRatio) discard;
+  // The pixel ratio comes as a varying: a uniform shared by both shaders must have one precision.
+  if (mod(v_along, ${(DASH + GAP).toFixed(1)} * v_pixelRatio) > ${DASH.toFixed(1)} * v_pixelRatio) discard;
   #ifdef PICKING_MODE
   gl_FragColor = v_color;
   #else

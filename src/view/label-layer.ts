@@ -18,6 +18,9 @@ import type { FaultlineSigma, RenderInputs } from "./render-inputs";
  * label is drawn on the side its placement chose, over a light halo so it reads across edges.
  */
 
+/** Below this canvas width, small graphs too show only the labels that fit. */
+const ROOMY_WIDTH = 420;
+
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { key?: string };
 type FaultlineSettings = Settings<ActorAttributes, ClaimAttributes, GraphAttributes>;
 
@@ -101,7 +104,9 @@ export class LabelLayer {
         id: node,
         x: point.x,
         y: point.y,
-        size: this.sigma.scaleSize(style.nodes.get(node)?.size ?? attributes.size),
+        size: this.sigma.scaleSize(
+          this.sigma.getNodeDisplayData(node)?.size ?? style.nodes.get(node)?.size ?? 1,
+        ),
         width: this.textWidth(attributes.label, settings),
         height,
         priority: node === selected ? 2 : focus !== null ? 1 : 0,
@@ -118,7 +123,9 @@ export class LabelLayer {
       width,
       height,
       density,
-      everyLabel: density !== "none" && density !== "few" && graph.order <= EVERY_LABEL_UP_TO,
+      // A phone-sized canvas has no room for every label of even a small graph: it avoids collisions.
+      everyLabel:
+        density !== "none" && density !== "few" && graph.order <= EVERY_LABEL_UP_TO && width >= ROOMY_WIDTH,
     });
     const changed: string[] = [];
     for (const [node, side] of next) if (this.placed.get(node) !== side) changed.push(node);

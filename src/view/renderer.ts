@@ -33,6 +33,10 @@ import type { FaultlineSigma, RenderInputs } from "./render-inputs";
  * re-run them.
  */
 
+/** Phones and tablets (and narrow windows, where a finger is the likely pointer). */
+const COARSE_POINTER = "(pointer: coarse), (max-width: 900px)";
+const TOUCH_NODE_SCALE = 1.3;
+
 /** How long the camera takes to frame an answer. */
 const FRAME_MS = 450;
 /** A frame never zooms closer than this (one actor alone must not fill the canvas). */
@@ -49,6 +53,7 @@ function stagePaddingFor(container: HTMLElement): number {
 export class GraphView {
   readonly sigma: FaultlineSigma;
   private inputs: RenderInputs;
+  private touchScale = 1;
   private readonly labels: LabelLayer = new LabelLayer(
     () => this.sigma,
     () => this.inputs,
@@ -111,6 +116,18 @@ export class GraphView {
     // The first frame was drawn by sigma's constructor, before the listener.
     this.placeLabels();
     this.sigma.on("resize", () => this.sigma.setSetting("stagePadding", stagePaddingFor(container)));
+    // Sigma follows the window's size only; panels opening on a phone resize the graph's box too.
+    new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.refresh({ schedule: true });
+    }).observe(container);
+    // On a touch screen nodes are drawn larger, so a finger can pick one.
+    const coarse = window.matchMedia(COARSE_POINTER);
+    this.touchScale = coarse.matches ? TOUCH_NODE_SCALE : 1;
+    coarse.addEventListener("change", () => {
+      this.touchScale = coarse.matches ? TOUCH_NODE_SCALE : 1;
+      this.sigma.refresh({ schedule: true });
+    });
   }
 
   private reducersFor(graph: FaultlineGraph) {
@@ -265,7 +282,7 @@ export class GraphView {
       y: attributes.y,
       label: attributes.label,
       color: base?.color ?? attributes.color,
-      size: base?.size ?? attributes.size,
+      size: (base?.size ?? attributes.size) * this.touchScale,
       // One program draws every shape (node-shape-program.ts); `shape` tells it which.
       type: NODE_SHAPE_TYPE,
       shape: base?.type ?? "disc",

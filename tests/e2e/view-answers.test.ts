@@ -39,7 +39,10 @@ async function freshPage(
 
 /** Picks one end of the path finder. */
 async function choosePathEnd(page: Page, end: "from" | "to", label: string): Promise<void> {
-  await page.locator(`#path-${end}`).selectOption({ label });
+  const input = page.locator(`#path-${end}`);
+  await input.fill(label);
+  await page.locator(`#path-${end}-list [role=option]`).first().waitFor({ state: "visible" });
+  await input.press("Enter");
 }
 
 /** The actors the view has in focus (lit, the rest faded). */
@@ -192,16 +195,20 @@ describe("labels", () => {
     return displayedLabels(page);
   }
 
-  it("a small graph shows every actor's label, on a desktop and on a phone", async () => {
-    for (const viewport of [
-      { width: 1000, height: 700 },
-      { width: 390, height: 844 },
-    ]) {
-      const { page } = await freshPage("", viewport);
-      const actors = await page.evaluate(() => window.__faultline!.graph.nodes().sort());
-      expect(await settledLabels(page)).toEqual(actors);
-      await page.close();
-    }
+  it("a small graph shows every actor's label on a desktop; a phone shows those that fit, or all when asked", async () => {
+    const { page } = await freshPage();
+    const actors = await page.evaluate(() => window.__faultline!.graph.nodes().sort());
+    expect(await settledLabels(page)).toEqual(actors);
+    await page.close();
+
+    const { page: phone } = await freshPage("", { width: 390, height: 844 });
+    const fitting = await settledLabels(phone);
+    expect(fitting.length).toBeGreaterThan(actors.length / 4);
+    expect(fitting.length).toBeLessThan(actors.length);
+    await phone.locator("#toggle-legend").click();
+    await phone.locator("#label-density").selectOption("all");
+    await expect.poll(() => settledLabels(phone)).toEqual(actors);
+    await phone.close();
   });
 
   it("the density control: only the selection, or the larger actors", async () => {
@@ -225,6 +232,122 @@ describe("labels", () => {
     const actors = await page.evaluate(() => window.__faultline!.graph.nodes().sort());
     expect(actors.length).toBeGreaterThan(10);
     await expect.poll(() => settledLabels(page)).toEqual(actors);
+    await page.close();
+  });
+});
+
+describe("keyboard", () => {
+  it("a skip link reaches the analysis tabs in a few Tab presses", async () => {
+    const { page } = await freshPage();
+    await page.locator("body").press("Tab");
+    let presses = 1;
+    while (presses < 6) {
+      const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (text.includes("analysis tabs")) break;
+      await page.keyboard.press("Tab");
+      presses++;
+    }
+    await page.keyboard.press("Enter");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("role"));
+    expect(focused).toBe("tab");
+    expect(presses).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it("the graph takes focus; arrow keys move to a neighbour, Enter selects it", async () => {
+    const { page } = await freshPage("actor=assad-government");
+    await cameraAtRest(page);
+    await page.locator("#graph").focus();
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.hovered)).toBe("assad-government");
+    const neighbours = await page.evaluate(() => window.__faultline!.graph.neighbors("assad-government"));
+    const visited = new Set<string>();
+    for (const key of ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"]) {
+      await page.locator("#graph").focus();
+      await page.evaluate(() => document.querySelector<HTMLElement>("#graph")!.blur());
+      await page.locator("#graph").focus();
+      await page.keyboard.press(key);
+      const cursor = await page.evaluate(() => window.__faultline!.state.hovered);
+      if (cursor !== null && cursor !== "assad-government") visited.add(cursor);
+      // Back to the start for the next direction.
+      await page.keyboard.press("Escape");
+      await page.evaluate(() => document.querySelector<HTMLElement>("#graph")!.blur());
+    }
+    expect(visited.size).toBeGreaterThan(0);
+    for (const node of visited) expect(neighbours).toContain(node);
+    await page.locator("#graph").focus();
+    await page.keyboard.press("ArrowRight");
+    const cursor = await page.evaluate(() => window.__faultline!.state.hovered);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.selected)).toBe(cursor);
+    // On the canvas: the cursor is lit, and drawn where the canvas shows it.
+    expect(insideCanvas(await viewportPosition(page, cursor!), 0)).toBe(true);
+    expect(await page.locator("#graph-status").textContent()).toContain("Selected");
+    await page.close();
+  });
+
+  it("nothing moves while tabbing through the page", async () => {
+    const { page } = await freshPage();
+    const layout = () =>
+      page.evaluate(() => {
+        const graph = document.querySelector("#graph")!.getBoundingClientRect();
+        const scroller = document.scrollingElement!;
+        return [
+          graph.x,
+          graph.y,
+          graph.width,
+          graph.height,
+          scroller.scrollTop,
+          scroller.scrollLeft,
+          window.scrollY,
+        ]
+          .map((value) => Math.round(value))
+          .join(",");
+      });
+    const before = await layout();
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      seen.add(await layout());
+    }
+    expect([...seen]).toEqual([before]);
+    await page.close();
+  });
+});
+
+describe("on a phone (390x844)", () => {
+  it("the graph keeps most of the screen with the details open, and a tap on a node selects it", async () => {
+    const { page } = await freshPage("", { width: 390, height: 844 });
+    await page.locator("#search").fill("Iran");
+    await page.locator("#search-results [role=option]").first().waitFor({ state: "visible" });
+    await page.locator("#search").press("Enter");
+    await expect.poll(() => page.locator("#side-panel").isVisible()).toBe(true);
+    await cameraAtRest(page);
+    const graphBox = (await page.locator("#graph").boundingBox())!;
+    expect(graphBox.height / 844).toBeGreaterThan(0.45);
+    // The details sheet is below the graph, not over it.
+    const sheet = (await page.locator("#side-panel").boundingBox())!;
+    expect(sheet.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height - 1);
+    expect(insideCanvas(await viewportPosition(page, "iran"), 10)).toBe(true);
+
+    // Nodes are big enough for a finger, and a tap picks one.
+    const target = await page.evaluate(() => {
+      const sigma = window.__faultline!.sigma;
+      const graph = sigma.getGraph();
+      const { width, height } = sigma.getDimensions();
+      const candidates = graph
+        .filterNodes((node) => node !== "iran")
+        .map((node) => {
+          const point = sigma.graphToViewport(graph.getNodeAttributes(node));
+          return { node, ...point, radius: sigma.scaleSize(sigma.getNodeDisplayData(node)!.size) };
+        })
+        .filter((c) => c.x > 30 && c.y > 30 && c.x < width - 30 && c.y < height - 30);
+      return candidates.sort((a, b) => b.radius - a.radius)[0]!;
+    });
+    expect(target.radius).toBeGreaterThanOrEqual(8);
+    await page.touchscreen.tap(graphBox.x + target.x, graphBox.y + target.y).catch(async () => {
+      await page.mouse.click(graphBox.x + target.x, graphBox.y + target.y);
+    });
+    await expect.poll(() => page.evaluate(() => window.__faultline!.state.selected)).toBe(target.node);
     await page.close();
   });
 });

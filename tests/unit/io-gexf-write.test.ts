@@ -67,12 +67,10 @@ describe("exportGexf", () => {
   it("writes viz colour as r/g/b from the ontology, position from the graph and the kind's shape", () => {
     const hts = nodes(exportGexf(loaded, graph))[0]!;
     const color = childElement(hts, VIZ_NAMESPACE, "color")!;
-    // armed-group is #d55e00 in the ontology.
-    expect([attributeValue(color, "r"), attributeValue(color, "g"), attributeValue(color, "b")]).toEqual([
-      "213",
-      "94",
-      "0",
-    ]);
+    // The armed-group colour of the ontology, as decimal r, g, b.
+    expect([attributeValue(color, "r"), attributeValue(color, "g"), attributeValue(color, "b")]).toEqual(
+      rgbOf(loaded, "armed-group"),
+    );
     const position = childElement(hts, VIZ_NAMESPACE, "position")!;
     expect([attributeValue(position, "x"), attributeValue(position, "y")]).toEqual(["1.5", "-2.25"]);
     expect(attributeValue(childElement(hts, VIZ_NAMESPACE, "shape")!, "value")).toBe("triangle");
@@ -247,7 +245,7 @@ describe("other readers", () => {
     expect(graph.getNodeAttributes("hts")).toMatchObject({
       label: "Hayat Tahrir al-Sham",
       kind: "armed-group",
-      color: "rgb(213,94,0)",
+      color: `rgb(${rgbOf(loaded, "armed-group").join(",")})`,
       x: 1.5,
       y: -2.25,
     });
@@ -264,3 +262,12 @@ describe("other readers", () => {
     expect(JSON.parse(graph.getEdgeAttribute("militias-allied-army", "sources"))[0].id).toBe("wire-1");
   });
 });
+
+/** A kind's ontology colour as decimal r, g, b strings. */
+function rgbOf(
+  loaded: { ontology: { nodeKinds: readonly { id: string; color: string }[] } },
+  kind: string,
+): string[] {
+  const hex = loaded.ontology.nodeKinds.find((k) => k.id === kind)?.color ?? "#000000";
+  return [1, 3, 5].map((at) => String(Number.parseInt(hex.slice(at, at + 2), 16)));
+}

@@ -201,17 +201,19 @@ describe("focus sets", () => {
 });
 
 describe("computeGraphStyle", () => {
-  it("draws shapes by kind, arrows on directed relations and disputed claims faint and thin", () => {
+  it("draws shapes by kind, arrows on directed relations, disputed claims faint and thin, undated ones dashed", () => {
     const style = computeGraphStyle(graphOf(), ontology);
     expect(style.nodes.get("iran")?.type).toBe("square");
     expect(style.nodes.get("hts")?.type).toBe("triangle");
     expect(style.nodes.get("hama")?.color).toBe("#8c8c8c");
-    expect(style.edges.get("c-support")).toMatchObject({ type: "arrow", color: "#1b9e77" });
+    // Both claims carry no date: dashed.
+    expect(style.edges.get("c-support")).toMatchObject({ type: "dashed-arrow", color: "#1b9e77" });
+    expect(style.edges.get("c-old")?.type).toBe("arrow");
     const disputed = style.edges.get("c-fight")!;
-    expect(disputed.type).toBe("line");
+    expect(disputed.type).toBe("dashed-line");
     expect(disputed.color).toBe(withAlpha("#d95f02", 0.45));
     expect(disputed.size).toBeLessThan(style.edges.get("c-support")!.size);
-    expect(style.edges.get("c-support")?.description).toBe("IRAN supports HEZ (stated)");
+    expect(style.edges.get("c-support")?.description).toBe("IRAN supports HEZ (stated, undated)");
     expect(style.edges.get("c-old")?.description).toBe("IRAN controls HAMA (stated, 2011 – 2024-12)");
     expect(style.edges.get("c-new")?.description).toBe("HTS controls HAMA (stated, 2024-12 – …)");
   });

@@ -73,6 +73,16 @@ export function mountShell(store: Store, view: GraphView): Shell {
     });
   });
 
+  // "Skip to the analysis tabs" lands on the tab that is selected (the others are out of the tab order).
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-skip="tabs"]')) {
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      const sideToggle = byId("toggle-side");
+      if (sidePanel.classList.contains("collapsed")) sideToggle.click();
+      (tabs.find((tab) => tab.getAttribute("aria-selected") === "true") ?? tabs[0])?.focus();
+    });
+  }
+
   const layoutButton = byId<HTMLButtonElement>("layout-button");
   const renderLayoutButton = () => {
     const running = view.isLayoutRunning();
