@@ -66,14 +66,24 @@ describe("the explorer", () => {
     expect(shown.nodes).toHaveLength(dataset.actors.length);
     expect(shown.edges).toHaveLength(dataset.claims.length);
     expect(new Set(shown.edges)).toEqual(new Set(dataset.claims.map((c) => c.id)));
-    // Directed relations are drawn with arrows, symmetric ones without.
+    // Directed relations are drawn with arrows, symmetric ones without; undated claims dashed.
     const types = await page.evaluate(() => {
       const sigma = window.__faultline!.sigma;
       return sigma
         .getGraph()
-        .mapEdges((edge, attributes) => [attributes.directed, sigma.getEdgeDisplayData(edge)?.type]);
+        .mapEdges(
+          (edge, attributes) =>
+            [
+              attributes.directed,
+              attributes.start === undefined && attributes.end === undefined,
+              sigma.getEdgeDisplayData(edge)?.type,
+            ] as const,
+        );
     });
-    for (const [directed, type] of types) expect(type).toBe(directed ? "arrow" : "line");
+    for (const [directed, undated, type] of types)
+      expect(type).toBe(`${undated ? "dashed-" : ""}${directed ? "arrow" : "line"}`);
+    expect(types.some(([, undated]) => undated)).toBe(true);
+    expect(types.some(([, undated]) => !undated)).toBe(true);
     await expect.poll(() => page.locator("#dataset-title").textContent()).toBe(dataset.title);
     await page.waitForTimeout(500);
     expect(problems).toEqual([]);
