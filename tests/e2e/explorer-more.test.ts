@@ -225,15 +225,24 @@ describe("pointer", () => {
   it("hovering an actor highlights its neighbourhood and fades the rest; clicking selects it", async () => {
     const { page } = await freshPage();
     const actor = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
-    const point = await page.evaluate((id) => {
-      const sigma = window.__faultline!.sigma;
-      const data = sigma.getNodeDisplayData(id)!;
-      const { x, y } = sigma.framedGraphToViewport(data);
-      const box = sigma.getContainer().getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    }, actor);
-    await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.evaluate(() => window.__faultline!.state.hovered)).toBe(actor);
+    // The canvas settles to its box in the first frames (the header may still grow): measure, move
+    // there, and measure again until the pointer is on the actor.
+    const locate = () =>
+      page.evaluate((id) => {
+        const sigma = window.__faultline!.sigma;
+        const data = sigma.getNodeDisplayData(id)!;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        const box = sigma.getContainer().getBoundingClientRect();
+        return { x: box.left + x, y: box.top + y };
+      }, actor);
+    let point = await locate();
+    await expect
+      .poll(async () => {
+        point = await locate();
+        await page.mouse.move(point.x, point.y);
+        return page.evaluate(() => window.__faultline!.state.hovered);
+      })
+      .toBe(actor);
     const neighbours = new Set([actor, ...graph.neighbors(actor)]);
     const colors = await page.evaluate(() =>
       Object.fromEntries(
