@@ -4,7 +4,10 @@
  * src/cli/serve.mjs, opens it in headless Chromium and writes a PNG.
  *
  *   npx tsx tests/support/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--height 800]
- *                                 [--hash "actor=...&mode=backers"]
+ *                                 [--hash "actor=...&mode=backers"] [--dataset data/syria.json]
+ *
+ * `--dataset` picks a shipped dataset in the Export & import panel's picker first; the hash is
+ * applied after it has opened.
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
       width: { type: "string", default: "1280" },
       height: { type: "string", default: "800" },
       hash: { type: "string", default: "" },
+      dataset: { type: "string" },
       "no-build": { type: "boolean", default: false },
     },
   });
@@ -56,7 +60,22 @@ async function main(): Promise<void> {
   const browser = await launchBrowser({ width: Number(values.width), height: Number(values.height) });
   try {
     const page = await browser.newPage();
-    await openExplorer(page, values.hash === "" ? url : `${url}#${values.hash}`);
+    const dataset = values.dataset;
+    await openExplorer(page, values.hash === "" || dataset !== undefined ? url : `${url}#${values.hash}`);
+    if (dataset !== undefined) {
+      const before = await page.locator("#dataset-title").textContent();
+      await page.locator("#dataset-picker").evaluate((el, value) => {
+        const select = el as HTMLSelectElement;
+        select.value = value;
+        select.dispatchEvent(new Event("change"));
+      }, dataset);
+      await page.waitForFunction(
+        (old) => document.querySelector("#dataset-title")?.textContent !== old,
+        before,
+        { timeout: 60_000 },
+      );
+      if (values.hash !== "") await page.evaluate((hash) => (window.location.hash = hash), values.hash);
+    }
     // Let the camera animation and label layout settle.
     await page.waitForTimeout(1500);
     const out = resolve(root, values.out);
