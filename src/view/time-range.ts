@@ -39,11 +39,38 @@ export interface TimeAxis {
 }
 
 export function timeAxis(dataset: Dataset): TimeAxis | null {
-  const months = datasetMonths(dataset).map((month) => monthIndex(`${month}-01`));
-  const first = months[0];
-  const last = months.at(-1);
-  if (first === undefined || last === undefined) return null;
+  const all = datasetMonths(dataset).map((month) => monthIndex(`${month}-01`));
+  const last = all.at(-1);
+  if (last === undefined) return null;
+  const first = denseStart(dataset, all[0]!, last);
+  const months = all.filter((month) => month >= first);
   return { first, last, changes: months.map((month) => month - first) };
+}
+
+/** A tail holds at most this share of the claims' dates, and there must be this many dates. */
+const TAIL_SHARE = 0.05;
+const TAIL_MIN_DATES = 200;
+
+/**
+ * Where the slider starts. A few old claims among hundreds (a 1979 designation in a dataset of a
+ * war from 2011) would squeeze the years that matter into a corner of an axis proportional to
+ * time, so when at most 5% of the dates lie before the rest and cutting them halves the axis or
+ * more, the axis starts where the rest begins; the date field still reaches the earlier ones.
+ * Small datasets keep their whole span: there a few dates are a period of their own.
+ */
+function denseStart(dataset: Dataset, first: number, last: number): number {
+  const dates: number[] = [];
+  for (const claim of dataset.claims) {
+    if (claim.start !== undefined && isPartialDate(claim.start))
+      dates.push(monthIndex(firstDay(claim.start)));
+    if (claim.end !== undefined && isPartialDate(claim.end)) dates.push(monthIndex(lastDay(claim.end)) + 1);
+  }
+  if (dates.length < TAIL_MIN_DATES) return first;
+  dates.sort((a, b) => a - b);
+  // The quantile itself falls inside the dense part: start at its earliest date within a year before.
+  const quantile = dates[Math.floor(dates.length * TAIL_SHARE)]!;
+  const start = dates.find((date) => date >= quantile - 12)!;
+  return last - start <= (last - first) / 2 ? start : first;
 }
 
 export function axisSteps(axis: TimeAxis): number {

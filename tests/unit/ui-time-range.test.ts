@@ -75,6 +75,20 @@ describe("timeAxis", () => {
     for (const tick of yearTicks(long)) expect(axisMonth(long, tick.step)).toBe(`${tick.label}-01`);
   });
 
+  it("leaves a few old claims among hundreds off the slider, but not a small dataset's early period", () => {
+    const war = Array.from({ length: 300 }, (_, i) => ({ start: `${2011 + (i % 14)}-0${1 + (i % 9)}` }));
+    const axis = timeAxis(datasetWith([{ start: "1979-12" }, { start: "1997-10" }, ...war]))!;
+    expect(axisMonth(axis, 0)).toBe("2011-01");
+    expect(axisMonth(axis, axisSteps(axis))).toBe("2024-09");
+    expect(axis.changes.every((step) => step >= 0)).toBe(true);
+    // Fewer dates: the 1970s stay on the axis.
+    const small = timeAxis(datasetWith([{ start: "1979-12" }, ...war.slice(0, 20)]))!;
+    expect(axisMonth(small, 0)).toBe("1979-12");
+    // Many old dates are a period, not a tail.
+    const history = Array.from({ length: 100 }, (_, i) => ({ start: `${1950 + (i % 40)}` }));
+    expect(axisMonth(timeAxis(datasetWith([...history, ...war]))!, 0)).toBe("1950-01");
+  });
+
   it("is null when no claim has a date", () => {
     expect(timeAxis(datasetWith([{}]))).toBeNull();
   });
