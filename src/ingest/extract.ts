@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../model/ontology-index";
 import type { LoadedDataset, Ontology } from "../model/types";
 import { compareClaim } from "./compare";
 import { buildGazetteer, type Gazetteer } from "./gazetteer";
@@ -31,7 +32,6 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const finder = new MentionFinder(gazetteer);
   const env: ReaderEnv = {
     ontology,
-    relations: new Map(ontology.relationKinds.map((r) => [r.id, r])),
     gazetteer,
     finder,
     raw: [],
@@ -94,10 +94,13 @@ function dropRedundant(claims: RawClaim[]): RawClaim[] {
 
 /** One claim per (from, relation, to, asserted), keeping the most confident reading. */
 export function dedupe(claims: RawClaim[], ontology: Ontology): RawClaim[] {
-  const symmetric = new Set(ontology.relationKinds.filter((r) => !r.directed).map((r) => r.id));
+  const index = ontologyIndex(ontology);
   const best = new Map<string, RawClaim>();
   for (const claim of claims) {
-    const ends = symmetric.has(claim.relation) ? [claim.from, claim.to].sort() : [claim.from, claim.to];
+    const ends =
+      index.relation(claim.relation)?.directed === false
+        ? [claim.from, claim.to].sort()
+        : [claim.from, claim.to];
     const key = `${ends[0]}|${claim.relation}|${ends[1]}|${claim.asserted}`;
     const previous = best.get(key);
     if (!previous || claim.confidence > previous.confidence) best.set(key, claim);

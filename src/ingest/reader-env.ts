@@ -1,4 +1,4 @@
-import type { Ontology, RelationKind } from "../model/types";
+import type { Ontology } from "../model/types";
 import type { Gazetteer } from "./gazetteer";
 import type { MentionFinder } from "./mentions/index";
 import type { CandidateClaim } from "./types";
@@ -9,7 +9,6 @@ export interface RawClaim extends Omit<CandidateClaim, "status" | "conflict"> {}
 /** What every sentence of one text is read with; `raw` collects the claims. */
 export interface ReaderEnv {
   ontology: Ontology;
-  relations: Map<string, RelationKind>;
   gazetteer: Gazetteer;
   finder: MentionFinder;
   date?: string;

@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../model/ontology-index";
 import { readAspect } from "./aspect";
 import { codedVariants, codeSentence } from "./coding";
 import { constructionKinds } from "./constructions";
@@ -71,7 +72,7 @@ export class SentenceReader {
       if (m.placeContext || text[m.end] === "-") return false;
       const id = m.actorIds[0];
       const kind = id ? finder.kindOf(id) : undefined;
-      return kind !== undefined && !ontology.placeKinds.includes(kind);
+      return kind !== undefined && !ontologyIndex(ontology).isPlaceKind(kind);
     });
     const label = (slot: number) => {
       const first = slots[slot]?.[0];
@@ -290,7 +291,8 @@ export class SentenceReader {
    */
   readInnerCompounds(): void {
     const { mentions, code } = this;
-    const { relations, gazetteer, finder } = this.env;
+    const { gazetteer, finder } = this.env;
+    const relations = ontologyIndex(this.env.ontology);
     const count = mentions.length;
     for (let index = 0; index < count; index++) {
       const m = mentions[index]!;
@@ -298,7 +300,7 @@ export class SentenceReader {
         const inner = form.exec(m.surface);
         const name = inner?.[1] ?? inner?.[2];
         if (!name || !pattern) continue;
-        const relation = relations.get(pattern.relation);
+        const relation = relations.relation(pattern.relation);
         const candidates = gazetteer.surfaces.get(normalizeSurface(name)) ?? [];
         const holder = candidates.find((p) => relation?.from.includes(finder.kindOf(p.actorId) ?? ""));
         if (!holder) continue;
@@ -324,9 +326,10 @@ export class SentenceReader {
     suffix = "",
     grouped = false,
   ): void {
-    const { relations, finder, ontology, date, raw } = this.env;
+    const { finder, ontology, date, raw } = this.env;
+    const relations = ontologyIndex(ontology);
     const { mentions, sentence, attributedTo } = this;
-    const relation = relations.get(pattern.relation);
+    const relation = relations.relation(pattern.relation);
     if (!relation) return;
     const fm = mentions[fromMention];
     const tm = mentions[toMention];
@@ -335,7 +338,7 @@ export class SentenceReader {
     const usable = (m: Mention, kinds: string[]) =>
       m.actorIds.find((id) => {
         const kind = finder.kindOf(id) ?? "";
-        return kinds.includes(kind) && (!m.placeContext || ontology.placeKinds.includes(kind));
+        return kinds.includes(kind) && (!m.placeContext || ontologyIndex(ontology).isPlaceKind(kind));
       });
     const from = usable(fm, relation.from);
     const to = usable(tm, relation.to);

@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../model/ontology-index";
 import type { Mention } from "./mentions/index";
 import type { RelationPattern } from "./patterns/index";
 import type { ReaderEnv } from "./reader-env";
@@ -83,7 +84,8 @@ export function isModifierSlot(view: SentenceView, slot: string | undefined): bo
 // "strikes on rebel-held areas" attack the rebels' ground, and so the rebels.
 export function isHeldSlot(view: SentenceView, slot: string | undefined): boolean {
   const { slots, mentions, text } = view;
-  const { relations, finder } = view.env;
+  const { finder } = view.env;
+  const relations = ontologyIndex(view.env.ontology);
   const only = mentions[slots[Number(slot)]?.[0] ?? -1];
   // Only an actor that can hold ground: "Kurdish-held towns" are not the Kurds attacked.
   return (
@@ -95,7 +97,7 @@ export function isHeldSlot(view: SentenceView, slot: string | undefined): boolea
         m.start > only.end &&
         /^-[a-z]+\s+(?:(?:city|town|village|province|region)\s+of\s+)?$/.test(text.slice(only.end, m.start)),
     ) &&
-    (relations.get("controls")?.from.includes(finder.kindOf(only.actorIds[0] ?? "") ?? "") ?? false)
+    (relations.relation("controls")?.from.includes(finder.kindOf(only.actorIds[0] ?? "") ?? "") ?? false)
   );
 }
 
@@ -105,7 +107,7 @@ export function isAgentSlot(view: SentenceView, slot: number): boolean {
   return (slots[slot] ?? []).some((i) => {
     const m = mentions[i];
     const id = m?.actorIds[0];
-    return id !== undefined && !m?.placeContext && !ontology.placeKinds.includes(finder.kindOf(id) ?? "");
+    return id !== undefined && !m?.placeContext && !ontologyIndex(ontology).isPlaceKind(finder.kindOf(id));
   });
 }
 

@@ -16,7 +16,7 @@ export interface BenchResult {
   note?: string;
 }
 
-/** Targets of issue 6 (2-core machine, software WebGL), by metric and size name. */
+/** The speed and memory targets (2-core machine, software WebGL), by metric and size name. */
 const TARGETS: Record<string, Partial<Record<string, number>>> = {
   "browser: on screen": { "1k": 500, "10k": 1500, "50k": 6000 },
   "browser: longest main-thread task": { "1k": 200, "10k": 200, "50k": 200 },

@@ -1,4 +1,4 @@
-/** The graph sizes of the benchmark (issue 6): nodes/edges, and how many runs each gets. */
+/** The graph sizes of the benchmark: nodes/edges, and how many runs each gets. */
 export interface BenchSize {
   /** Short name used by `--sizes` and in the table: "1k", "10k", "50k". */
   name: string;

@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../../model/ontology-index";
 import { normalizeSurface } from "../gazetteer";
 import { COUNTRIES, NOMINAL_ANAPHORS, PRONOUNS } from "../lexicon";
 import type { Sentence } from "../types";
@@ -290,7 +291,7 @@ export class AnaphoraResolver {
       (kinds.includes(this.book.kindOf(id) ?? "") || (plural && this.history.plural.has(id))) &&
       !exclude.has(id);
     const inSentence = earlier.filter((m) => m.end <= at).flatMap((m) => m.actorIds.slice(0, 1));
-    const places = kinds.every((k) => this.book.gazetteer.ontology.placeKinds.includes(k));
+    const places = kinds.every((k) => ontologyIndex(this.book.gazetteer.ontology).isPlaceKind(k));
     const pool = places
       ? [...this.history.all, ...inSentence]
       : [

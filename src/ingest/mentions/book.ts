@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../../model/ontology-index";
 import type { Gazetteer, GazetteerActor } from "../gazetteer";
 
 /** The actors a text's mentions may stand for: the gazetteer's, and those proposed while reading. */
@@ -18,6 +19,6 @@ export class ActorBook {
 
   isPlace(id: string): boolean {
     const kind = this.kindOf(id);
-    return kind !== undefined && this.gazetteer.ontology.placeKinds.includes(kind);
+    return kind !== undefined && ontologyIndex(this.gazetteer.ontology).isPlaceKind(kind);
   }
 }

@@ -1,3 +1,4 @@
+import { ontologyIndex } from "../../model/ontology-index";
 import { normalizeSurface, slugify } from "../gazetteer";
 import { KIND_CUES } from "../lexicon";
 import type { Sentence, Token } from "../types";
@@ -235,7 +236,7 @@ function kindFromCoordination(
   const before = earlier.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
   if (!before || !/^,?\s+(?:and|or)\s+$|^,\s+$/.test(text.slice(before.end, start))) return undefined;
   const kind = book.kindOf(before.actorIds[0] ?? "");
-  return kind !== undefined && book.gazetteer.ontology.placeKinds.includes(kind) ? kind : undefined;
+  return kind !== undefined && ontologyIndex(book.gazetteer.ontology).isPlaceKind(kind) ? kind : undefined;
 }
 
 export function propose(book: ActorBook, surface: string, kind: string): string {
