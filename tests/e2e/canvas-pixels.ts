@@ -12,8 +12,7 @@ export interface PixelCounts {
 
 /**
  * What the graph canvas shows, read from a screenshot of the page (the composited WebGL output a
- * user sees). The PNG is decoded and counted in a blank page of the same browser, which has no CSP
- * and no app; only the counts come back.
+ * user sees), counted by `pngPixels`.
  */
 export async function graphPixels(
   browser: LaunchedBrowser,
@@ -22,10 +21,24 @@ export async function graphPixels(
   selector = "#graph",
 ): Promise<PixelCounts> {
   const png = await page.locator(selector).screenshot();
+  const { inked: _, ...counts } = await pngPixels(browser, png, { colors });
+  return counts;
+}
+
+/**
+ * A PNG decoded and counted in a blank page of the same browser, which has no CSP and no app; only
+ * the counts come back. Besides the whole-image counts, `regions` ([x, y, width, height]) each get
+ * the number of inked pixels in them (darker than near-white).
+ */
+export async function pngPixels(
+  browser: LaunchedBrowser,
+  png: Buffer,
+  options: { colors?: readonly string[]; regions?: Record<string, [number, number, number, number]> },
+): Promise<PixelCounts & { inked: Record<string, number> }> {
   const decoder = await browser.newPage({ width: 200, height: 200 });
   try {
     return await decoder.evaluate(
-      async ({ base64, colors }) => {
+      async ({ base64, colors, regions }) => {
         const image = new Image();
         image.src = `data:image/png;base64,${base64}`;
         await image.decode();
@@ -56,14 +69,23 @@ export async function graphPixels(
               near[t] = (near[t] ?? 0) + 1;
           });
         }
+        const inked: Record<string, number> = {};
+        for (const [name, [x, y, w, h]] of Object.entries(regions)) {
+          const part = context.getImageData(x, y, w, h).data;
+          let count = 0;
+          for (let i = 0; i < part.length; i += 4)
+            if ((part[i] ?? 255) + (part[i + 1] ?? 255) + (part[i + 2] ?? 255) < 600) count++;
+          inked[name] = count;
+        }
         return {
           width: canvas.width,
           height: canvas.height,
           drawn,
           near: Object.fromEntries(colors.map((hex, t) => [hex, near[t] ?? 0])),
+          inked,
         };
       },
-      { base64: png.toString("base64"), colors: [...colors] },
+      { base64: png.toString("base64"), colors: [...(options.colors ?? [])], regions: options.regions ?? {} },
     );
   } finally {
     await decoder.close();

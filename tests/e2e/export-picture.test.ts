@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
+import { pngPixels } from "./canvas-pixels";
 
 /**
  * PNG and SVG export: a figure (title, date, legend, source line) around the graph as drawn, at
@@ -27,37 +28,6 @@ async function download(page: Page, button: string): Promise<Buffer> {
   return readFile(path);
 }
 
-/** Size and pixel counts of a PNG, decoded in a blank page: drawn (non-white) pixels per region. */
-async function pngFacts(png: Buffer, regions: Record<string, [number, number, number, number]>) {
-  const decoder = await browser.newPage({ width: 200, height: 200 });
-  try {
-    return await decoder.evaluate(
-      async ({ base64, regions }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = image.naturalWidth;
-        canvas.height = image.naturalHeight;
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
-        const inked: Record<string, number> = {};
-        for (const [name, [x, y, w, h]] of Object.entries(regions)) {
-          const data = context.getImageData(x, y, w, h).data;
-          let count = 0;
-          for (let i = 0; i < data.length; i += 4)
-            if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 600) count++;
-          inked[name] = count;
-        }
-        return { width: canvas.width, height: canvas.height, inked };
-      },
-      { base64: png.toString("base64"), regions },
-    );
-  } finally {
-    await decoder.close();
-  }
-}
-
 describe("picture export", () => {
   it("PNG at 2×: title, legend and source line around the graph as drawn", async () => {
     const page = await browser.newPage();
@@ -67,11 +37,13 @@ describe("picture export", () => {
     const png = await download(page, "#export-png");
     // Graph area at 2× plus the frame: 16 px margins, a 250 px legend, a 58 px header.
     const width = 2 * (16 + screen.width + 16 + 250);
-    const facts = await pngFacts(png, {
-      title: [32, 10, 600, 50],
-      graph: [32, 116, screen.width * 2, screen.height * 2],
-      legend: [2 * (32 + screen.width), 116, 400, 400],
-      blankCorner: [width - 60, 10, 50, 40],
+    const facts = await pngPixels(browser, png, {
+      regions: {
+        title: [32, 10, 600, 50],
+        graph: [32, 116, screen.width * 2, screen.height * 2],
+        legend: [2 * (32 + screen.width), 116, 400, 400],
+        blankCorner: [width - 60, 10, 50, 40],
+      },
     });
     expect(facts.width).toBe(width);
     expect(facts.height).toBeGreaterThan(2 * (58 + screen.height));

@@ -127,24 +127,10 @@ function minSlots(template: string): number {
 }
 
 /** A pattern as written in a family file: its template, its reading, and its cheap trigger. */
-export interface Spec {
-  name: string;
-  relation: string;
+export interface Spec
+  extends Omit<RelationPattern, "regex" | "from" | "trigger" | "minSlots" | "compoundSlots"> {
   template: string;
   from?: "a" | "b";
-  confidence: number;
-  implied?: boolean;
-  event?: boolean;
-  ended?: boolean;
-  kinds?: string[];
-  subjectFallback?: boolean;
-  subjectOnly?: boolean;
-  nearestAgent?: boolean;
-  adjacentMember?: boolean;
-  veto?: RegExp;
-  vetoClause?: RegExp;
-  notCountry?: boolean;
-  fromSurface?: RegExp;
   /**
    * Words a sentence must contain for the pattern to be worth trying: a verb list whose first words
    * are indexed (`triggerWords`), or a literal list or regular expression (`trigger`).
