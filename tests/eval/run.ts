@@ -8,9 +8,10 @@
  *
  *   npm run eval [-- --min-confidence 0.5] [--details] [--set dev|heldout|heldout2|heldout3]
  *
- * `--set dev` reads only the development articles, so rules can be tuned without ever reading (or
- * scoring) the held-out ones; `--details` lists a development article's misses and false positives
- * (never a held-out one's).
+ * `--set dev` reads only the development articles (`dev`, and `dev2`... whose files carry that
+ * prefix: later development sets, written blind and scored once before any rule saw them), so rules
+ * can be tuned without ever reading (or scoring) the held-out ones; `--details` lists a development
+ * article's misses and false positives (never a held-out one's).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -47,8 +48,7 @@ for (const name of readdirSync(articlesDir)
   .sort()) {
   const gold = JSON.parse(readFileSync(join(articlesDir, name), "utf8")) as GoldFile;
   const set = setOf(name, gold);
-  if (onlySet !== undefined && set !== onlySet && !(onlySet === "heldout" && set.startsWith("heldout")))
-    continue;
+  if (onlySet !== undefined && set !== onlySet && !(onlySet !== "" && set.startsWith(onlySet))) continue;
   const textFile = gold.text
     ? resolve(articlesDir, gold.text)
     : join(articlesDir, name.replace(/\.gold\.json$/, ".txt"));
@@ -66,7 +66,7 @@ for (const name of readdirSync(articlesDir)
     minConfidence,
   );
   bySet.set(set, [...(bySet.get(set) ?? []), score]);
-  if (details && set === "dev") {
+  if (details && set.startsWith("dev")) {
     console.log(`\n## ${score.article}`);
     for (const line of score.falsePositives) console.log(`  FP ${line}`);
     for (const line of score.falseNegatives) console.log(`  FN ${line}`);
@@ -145,10 +145,12 @@ if (existsSync(hamaFile)) {
  * ("heldout2-wire-manbij" is in heldout2), other files by the `set` their gold file names.
  */
 function setOf(fileName: string, gold: GoldFile): string {
-  return /^(heldout\d*)-/.exec(fileName)?.[1] ?? gold.set;
+  return /^(heldout\d*|dev\d+)-/.exec(fileName)?.[1] ?? gold.set;
 }
 
 function setTitle(set: string, articles: number): string {
   if (set === "dev") return `Development set (tuned on, ${articles} articles)`;
+  if (set.startsWith("dev"))
+    return `Development set ${set.replace(/^dev/, "")} (written blind, tuned on after its first score, ${articles} articles)`;
   return `Held-out set ${set.replace(/^heldout/, "") || "1"} (never tuned on, ${articles} articles)`;
 }
