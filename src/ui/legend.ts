@@ -1,4 +1,7 @@
+import { ruleBreaks } from "../model/import-ontology";
+import type { LoadedDataset } from "../model/types";
 import type { AppState } from "../view/app-state";
+import { RULE_BREAK_COLOR } from "../view/graph-style";
 import type { AppContext, Panel } from "./context";
 import { byId, h, swatch } from "./dom";
 
@@ -92,9 +95,29 @@ function renderList(
   }
 }
 
+/**
+ * The red of claims that break the kind rules (a foreign file opened through the mapping step),
+ * explained in the legend only when the dataset shown has such claims.
+ */
+function renderRuleBreakNote(note: HTMLElement, loaded: LoadedDataset): void {
+  const count = loaded.mappedOnto ? ruleBreaks(loaded.dataset, loaded.mappedOnto).length : 0;
+  note.hidden = count === 0;
+  if (count === 0) {
+    note.replaceChildren();
+    return;
+  }
+  note.replaceChildren(
+    swatch(RULE_BREAK_COLOR, "line"),
+    h("span", {
+      text: `Red line: a claim that breaks the ontology's kind rules (${count}, listed under Export & import).`,
+    }),
+  );
+}
+
 export function mountLegend(ctx: AppContext): Panel {
   const relationList = byId<HTMLUListElement>("relation-legend");
   const kindList = byId<HTMLUListElement>("kind-legend");
+  const ruleBreakNote = byId("rule-break-note");
   const setHidden = (which: Which, ids: string[]) =>
     ctx.store.set((state) => ({ ...state, filters: { ...state.filters, [which]: ids } }));
 
@@ -114,6 +137,7 @@ export function mountLegend(ctx: AppContext): Panel {
         previous !== null && previous.filters === state.filters && previous.date === state.date;
       if (!datasetChanged && unchanged) return;
       unconnected.checked = state.filters.hideUnconnected;
+      if (datasetChanged) renderRuleBreakNote(ruleBreakNote, ctx.loaded());
       const { ontology } = ctx.loaded();
       const graph = ctx.graph();
       const relationCounts = new Map<string, number>();

@@ -56,6 +56,8 @@ describe("a GEXF from another tool", () => {
     const problems = collectProblems(page);
     await openExplorer(page, url);
     const redBefore = (await graphPixels(browser, page, [RULE_BREAK_COLOR])).near[RULE_BREAK_COLOR] ?? 0;
+    // A dataset that follows the rules has no red to explain.
+    expect(await page.locator("#rule-break-note").isHidden()).toBe(true);
 
     await importFile(page, "foreign-rule-breaks.gexf");
     const dialog = page.locator("dialog.import-mapping");
@@ -80,6 +82,13 @@ describe("a GEXF from another tool", () => {
     // Drawn: red lines on the canvas where there were none.
     const pixels = await graphPixels(browser, page, [RULE_BREAK_COLOR]);
     expect(pixels.near[RULE_BREAK_COLOR]).toBeGreaterThan(redBefore + 40);
+
+    // The legend explains the red, with a red swatch drawn beside the words (only now: it was hidden).
+    const note = page.locator("#rule-break-note");
+    await note.waitFor({ state: "visible" });
+    expect(await note.textContent()).toContain("breaks the ontology's kind rules (2");
+    const swatchRed = (await graphPixels(browser, page, [RULE_BREAK_COLOR], "#rule-break-note .swatch")).near;
+    expect(swatchRed[RULE_BREAK_COLOR]).toBeGreaterThan(20);
 
     const listed = page.locator("#rule-breaks li button");
     expect(await listed.count()).toBe(2);

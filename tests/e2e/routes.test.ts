@@ -8,6 +8,7 @@ import { buildGraph } from "../../src/model/build-graph";
 import type { FaultlineGraph, LoadedDataset } from "../../src/model/types";
 import { chainClaims } from "../../src/view/route";
 import { collectProblems, type LaunchedBrowser, launchBrowser, openExplorer, type Page } from "./browser";
+import { cameraAtRest, viewportBox } from "./look";
 
 /**
  * Chains and paths as routes to pick: one route lit alone on the graph (sigma's display data and
@@ -102,6 +103,51 @@ describe("routes", () => {
     await routes.nth(1).click();
     await expect.poll(async () => (await lit(page)).edges).toEqual([...all].sort());
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("picking a route moves the camera to frame it, animated; letting it go frames every route", async () => {
+    const { from, to, found } = questionWithRoutes();
+    const page = await browser.newPage();
+    await openExplorer(page, `${url}#mode=path&from=${from}&to=${to}`);
+    const routes = page.locator('[data-list="paths"] .route-button');
+    await expect.poll(() => routes.count()).toBe(found.length);
+    await cameraAtRest(page);
+    // The user looks elsewhere: zoomed in on a far corner, no route actor on screen.
+    await page.evaluate(() => window.__faultline!.sigma.getCamera().setState({ x: 5, y: 5, ratio: 0.1 }));
+    await cameraAtRest(page);
+    const chosen = found[1]!;
+    const onRoute = [...new Set(chosen.flatMap((step) => [step.from, step.to]))];
+    const away = await viewportBox(page, onRoute);
+    expect(away.maxX < 0 || away.minX > away.width || away.maxY < 0 || away.minY > away.height).toBe(true);
+
+    await routes.nth(1).click();
+    // The camera travels (an animation), then rests with the route on the canvas, filling a good part.
+    await expect
+      .poll(() => page.evaluate(() => window.__faultline!.sigma.getCamera().isAnimated()))
+      .toBe(true);
+    await cameraAtRest(page);
+    const box = await viewportBox(page, onRoute);
+    const described = JSON.stringify(box);
+    expect(box.minX, described).toBeGreaterThanOrEqual(0);
+    expect(box.minY, described).toBeGreaterThanOrEqual(0);
+    expect(box.maxX, described).toBeLessThanOrEqual(box.width);
+    expect(box.maxY, described).toBeLessThanOrEqual(box.height);
+    expect(Math.max((box.maxX - box.minX) / box.width, (box.maxY - box.minY) / box.height)).toBeGreaterThan(
+      0.4,
+    );
+
+    // Pressed again: every route is lit, and the camera frames them all.
+    await page.evaluate(() => window.__faultline!.sigma.getCamera().setState({ x: 5, y: 5, ratio: 0.1 }));
+    await cameraAtRest(page);
+    await routes.nth(1).click();
+    await cameraAtRest(page);
+    const all = [...new Set(found.flatMap((chain) => chain.flatMap((step) => [step.from, step.to])))];
+    const whole = await viewportBox(page, all);
+    expect(whole.minX).toBeGreaterThanOrEqual(0);
+    expect(whole.maxX).toBeLessThanOrEqual(whole.width);
+    expect(whole.minY).toBeGreaterThanOrEqual(0);
+    expect(whole.maxY).toBeLessThanOrEqual(whole.height);
     await page.close();
   });
 
