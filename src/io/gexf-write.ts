@@ -1,16 +1,8 @@
 import { firstDay, isPartialDate, lastDay } from "../model/dates";
-import { isQuoteEvidence, isTextSource } from "../model/evidence-kind";
 import type { GraphFilter } from "../model/filter";
-import type {
-  Claim,
-  Dataset,
-  Evidence,
-  FaultlineGraph,
-  LoadedDataset,
-  Ontology,
-  Source,
-} from "../model/types";
+import type { Claim, Dataset, FaultlineGraph, LoadedDataset, Ontology } from "../model/types";
 import { datasetSubset } from "./dataset-subset";
+import { attvalue, evidenceJson, quoteLine, sourcesMarkup } from "./gexf-edge-markup";
 import {
   CERTAINTY_EDGE_SHAPE,
   CREATOR,
@@ -22,7 +14,7 @@ import {
   VIZ_NAMESPACE,
   WRITTEN_EDGE_ATTRIBUTES,
 } from "./gexf-vocabulary";
-import { isXmlSafe, XmlWriter, xmlAttribute, xmlSafeText } from "./xml-write";
+import { type TextSink, XmlWriter, xmlAttribute, xmlSafeText } from "./xml-write";
 
 /**
  * GEXF 1.3 export, written directly (not through graphology-gexf, which cannot write dynamics and
@@ -80,62 +72,6 @@ export function gexfDescription(dataset: Dataset): string {
   return dataset.description === undefined ? line : `${line}\n\n${dataset.description}`;
 }
 
-/** JSON text for an XML attribute: U+FFFE/U+FFFF are valid JSON but not XML, so they are escaped. */
-function jsonForXml(json: string): string {
-  return /[\uFFFE\uFFFF]/.test(json)
-    ? json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
-    : json;
-}
-
-function sourceRecordJson(source: Source): string {
-  const record: Record<string, string> = {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    date: source.date,
-  };
-  if (source.url !== undefined) record.url = source.url;
-  if (!isTextSource(source)) record.licence = source.licence;
-  if (source.language !== undefined) record.language = source.language;
-  if (isTextSource(source)) record.text = source.text;
-  return JSON.stringify(record);
-}
-
-/** Whether a quote comes back exactly from its line of the `quotes` attribute. */
-function fitsOnQuoteLine(quote: string): boolean {
-  return quote.indexOf("\n") === -1 && isXmlSafe(quote);
-}
-
-/** An evidence item's line of the `quotes` attribute: the quote, or a reference's note. */
-function quoteLine(evidence: Evidence): string {
-  return isQuoteEvidence(evidence) ? evidence.quote : evidence.note;
-}
-
-/**
- * The evidence of a claim as compact JSON (see EDGE_ATTRIBUTES.evidence): source ids, attributions,
- * and the quotes themselves only where the `quotes` attribute cannot give them back exactly.
- */
-export function evidenceJson(claim: Claim, sources: ReadonlyMap<string, Source>): string {
-  const withQuotes = !claim.evidence.every((e) => fitsOnQuoteLine(quoteLine(e)));
-  let json = "[";
-  for (const [i, evidence] of claim.evidence.entries()) {
-    if (!sources.has(evidence.source))
-      throw new Error(`claim "${claim.id}" cites unknown source "${evidence.source}"`);
-    json += `${i === 0 ? "" : ","}{"source":${JSON.stringify(evidence.source)}`;
-    if (isQuoteEvidence(evidence)) {
-      if (withQuotes) json += `,"quote":${JSON.stringify(evidence.quote)}`;
-      if (evidence.attributedTo !== undefined)
-        json += `,"attributedTo":${JSON.stringify(evidence.attributedTo)}`;
-    } else {
-      // A reference item always carries its words: its line in `quotes` is only for reading.
-      json += `,"locator":${JSON.stringify(evidence.locator)},"note":${JSON.stringify(evidence.note)}`;
-      if (evidence.stance !== undefined) json += `,"stance":${JSON.stringify(evidence.stance)}`;
-    }
-    json += "}";
-  }
-  return jsonForXml(`${json}]`);
-}
-
 function lastModifiedDate(dataset: Dataset, now: string | undefined): string | undefined {
   if (now !== undefined) {
     if (!FULL_DATE.test(now) || !isPartialDate(now)) {
@@ -172,11 +108,6 @@ function declareAttributes(
     ]);
   }
   writer.end();
-}
-
-/** `<attvalue>` markup of a declared attribute; nothing for an absent value. */
-function attvalue(spec: GexfAttributeSpec, value: string | undefined): string {
-  return value === undefined ? "" : `<attvalue for="${spec.id}"${xmlAttribute("value", value)}/>`;
 }
 
 /** The time bounds of the dated claims, for Gephi's timeline. */
@@ -293,16 +224,15 @@ function writeNodes(
   writer.end();
 }
 
-/**
- * The `sources` attribute of a claim's edge: the whole record of every source it cites. Each edge
- * carries its own, so deleting any edge in Gephi loses no source another edge cites.
- */
-function sourceRecords(claim: Claim, recordJson: (source: string) => string | undefined): string | undefined {
-  // A claim cites one source or a few: a list is the cheapest set.
-  const cited: string[] = [];
-  for (const evidence of claim.evidence) if (!cited.includes(evidence.source)) cited.push(evidence.source);
-  const records = cited.map(recordJson).filter((json): json is string => json !== undefined);
-  return records.length === 0 ? undefined : jsonForXml(`[${records.join(",")}]`);
+/** The edge's thickness; the claim must be in the graph. */
+function edgeThickness(graph: FaultlineGraph, claim: string): string {
+  let size: number;
+  try {
+    size = graph.getEdgeAttribute(claim, "size");
+  } catch {
+    throw new Error(`claim "${claim}" is not in the graph`);
+  }
+  return formatNumber(Math.max(0, size), "thickness", claim);
 }
 
 function writeEdges(
@@ -313,20 +243,10 @@ function writeEdges(
   dynamic: boolean,
 ): void {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const recordJsons = new Map<string, string>();
-  const recordJson = (id: string): string | undefined => {
-    let json = recordJsons.get(id);
-    const source = sources.get(id);
-    if (json === undefined && source !== undefined) {
-      json = sourceRecordJson(source);
-      recordJsons.set(id, json);
-    }
-    return json;
-  };
+  const sourcesOf = sourcesMarkup(sources);
   writer.start("edges", [["count", String(dataset.claims.length)]]);
   for (const claim of dataset.claims) {
-    if (!graph.hasEdge(claim.id)) throw new Error(`claim "${claim.id}" is not in the graph`);
-    const edge = graph.getEdgeAttributes(claim.id);
+    const thickness = edgeThickness(graph, claim.id);
     const relation = markup.relations.get(claim.relation);
     if (relation === undefined)
       throw new Error(`claim "${claim.id}" has unknown relation "${claim.relation}"`);
@@ -346,12 +266,12 @@ function writeEdges(
       attvalue(EDGE_ATTRIBUTES.start, claim.start),
       attvalue(EDGE_ATTRIBUTES.end, claim.end),
       attvalue(EDGE_ATTRIBUTES.evidence, evidenceJson(claim, sources)),
-      attvalue(EDGE_ATTRIBUTES.sources, sourceRecords(claim, recordJson)),
+      sourcesOf(claim),
       attvalue(EDGE_ATTRIBUTES.quotes, claim.evidence.map(quoteLine).join("\n")),
       attvalue(EDGE_ATTRIBUTES.note, claim.note),
       "</attvalues>",
       relation.color,
-      `<viz:thickness value="${formatNumber(Math.max(0, edge.size), "thickness", claim.id)}"/>`,
+      `<viz:thickness value="${thickness}"/>`,
       certainty.shape,
       "</edge>",
     );
@@ -360,21 +280,44 @@ function writeEdges(
 }
 
 /**
- * Nodes and edges are written one per line, with the markup that depends only on the ontology
- * (kind, relation, colour, shape) built once per kind: a large export is mostly these lines.
+ * Writes the GEXF document to `sink` in blocks of about 256 K characters, in order: a caller
+ * writing a file or making a Blob never needs the whole text as one string. Nodes and edges are
+ * written one per line, with the markup that depends only on the ontology (kind, relation, colour,
+ * shape) built once per kind: a large export is mostly these lines.
  */
-export function exportGexf(
+export function writeGexf(
   loaded: LoadedDataset,
   graph: FaultlineGraph,
-  options: GexfExportOptions = {},
-): string {
+  options: GexfExportOptions,
+  sink: TextSink,
+): void {
   const dataset = datasetSubset(loaded, options.filter);
   const markup = ontologyMarkup(loaded.ontology);
-  const writer = new XmlWriter();
+  const writer = new XmlWriter(sink);
   writeHeader(writer, dataset, options);
   writeNodes(writer, dataset, graph, markup);
   writeEdges(writer, dataset, graph, markup, options.dynamic === true);
   writer.end();
   writer.end();
-  return writer.toString();
+  writer.finish();
+}
+
+/** The GEXF document as blocks of text, in order (e.g. the parts of a Blob). */
+export function exportGexfBlocks(
+  loaded: LoadedDataset,
+  graph: FaultlineGraph,
+  options: GexfExportOptions = {},
+): string[] {
+  const blocks: string[] = [];
+  writeGexf(loaded, graph, options, (block) => blocks.push(block));
+  return blocks;
+}
+
+/** The GEXF document as one string. */
+export function exportGexf(
+  loaded: LoadedDataset,
+  graph: FaultlineGraph,
+  options: GexfExportOptions = {},
+): string {
+  return exportGexfBlocks(loaded, graph, options).join("");
 }

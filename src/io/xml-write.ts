@@ -29,6 +29,10 @@ export function xmlSafeText(value: string): string {
 const NEEDS_ESCAPING =
   /[^\u0020-\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\u007E\u00A0-\uD7FF\uE000-\uFFFD]/;
 
+// The same for a value delimited by single quotes: double quotes may stay, apostrophes may not.
+const NEEDS_ESCAPING_IN_APOSTROPHES =
+  /[^\u0020-\u0025\u0028-\u003B\u003D\u003F-\u007E\u00A0-\uD7FF\uE000-\uFFFD]/;
+
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
@@ -100,6 +104,8 @@ export function escapeAttribute(value: string): string {
  */
 export function xmlAttribute(name: string, value: string): string {
   if (!NEEDS_ESCAPING.test(value)) return ` ${name}="${value}"`;
+  // JSON text without apostrophes or markup (most evidence and source records): nothing to escape.
+  if (!NEEDS_ESCAPING_IN_APOSTROPHES.test(value)) return ` ${name}='${value}'`;
   if (value.indexOf('"') !== -1) {
     let quotes = 0;
     let apostrophes = 0;
@@ -123,41 +129,52 @@ function formatAttributes(attributes: XmlAttributes): string {
   return out;
 }
 
+/** Receives a document's text in order, block by block (a file stream, a Blob's parts, a list). */
+export type TextSink = (block: string) => void;
+
+/** Characters per block handed to a sink. */
+const BLOCK_LENGTH = 1 << 18;
+
 /**
- * Text collected in flat blocks of about 256 K characters. A large export made of millions of
- * small strings kept alive until one final join spends most of its time in the garbage collector
- * (every piece survives, so every piece is copied); here the pieces of a block die young, and the
- * few blocks are large enough to be allocated where the collector never moves them.
+ * Text collected in flat blocks of about 256 K characters, each handed to the sink when full. A
+ * large export made of millions of small strings kept alive until one final join spends most of its
+ * time in the garbage collector (every piece survives, so every piece is copied); here the pieces
+ * of a block die young. A sink that writes each block out keeps memory flat, and nobody pays for
+ * joining the blocks into one string of the whole file unless they ask for it.
  */
 class TextBlocks {
-  private readonly blocks: string[] = [];
   private pieces: string[] = [];
   private pendingLength = 0;
+
+  constructor(private readonly sink: TextSink) {}
 
   append(text: string): void {
     this.pieces.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 18) this.seal();
+    if (this.pendingLength >= BLOCK_LENGTH) this.flush();
   }
 
-  private seal(): void {
-    this.blocks.push(this.pieces.join(""));
+  flush(): void {
+    if (this.pendingLength === 0) return;
+    this.sink(this.pieces.join(""));
     this.pieces = [];
     this.pendingLength = 0;
   }
-
-  toString(): string {
-    this.seal();
-    return this.blocks.join("");
-  }
 }
 
+/**
+ * Writes to `sink` when given one (call `finish` at the end), or collects the text for `toString`.
+ */
 export class XmlWriter {
-  private readonly out = new TextBlocks();
+  private readonly collected: string[] | undefined;
+  private readonly out: TextBlocks;
   private readonly open: string[] = [];
   private indentation = "";
 
-  constructor() {
+  constructor(sink?: TextSink) {
+    const collected: string[] | undefined = sink === undefined ? [] : undefined;
+    this.collected = collected;
+    this.out = new TextBlocks(sink ?? ((block) => collected?.push(block)));
     this.out.append('<?xml version="1.0" encoding="UTF-8"?>\n');
   }
 
@@ -190,17 +207,29 @@ export class XmlWriter {
 
   /**
    * A whole element on one line, built by the caller (escaped with `xmlAttribute`/`escapeText`),
-   * in pieces: appending them one by one is cheaper than concatenating them first.
+   * in pieces: one string per line keeps the blocks' joins short (a large export has millions of
+   * pieces, and each costs the join more than its concatenation does).
    */
   line(...markup: string[]): this {
-    this.out.append(this.indentation);
-    for (const piece of markup) this.out.append(piece);
-    this.out.append("\n");
+    let text = this.indentation;
+    for (const piece of markup) text += piece;
+    this.out.append(`${text}\n`);
     return this;
   }
 
-  toString(): string {
+  /** Hands the last block to the sink; every element must be closed. */
+  finish(): void {
     if (this.open.length > 0) throw new Error(`XmlWriter: unclosed <${this.open.join("> <")}>`);
-    return this.out.toString();
+    this.out.flush();
+  }
+
+  /** The whole document, for a writer without a sink of its own. */
+  toString(): string {
+    if (this.collected === undefined) throw new Error("XmlWriter: the text went to its sink");
+    this.finish();
+    const text = this.collected.join("");
+    this.collected.length = 0;
+    this.collected.push(text);
+    return text;
   }
 }

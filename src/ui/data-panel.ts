@@ -1,5 +1,5 @@
 import { importGexf } from "../io/gexf-read";
-import { exportGexf } from "../io/gexf-write";
+import { exportGexfBlocks } from "../io/gexf-write";
 import { exportDatasetJson } from "../io/json-export";
 import { parseLoadedDataset } from "../model/load";
 import { inputLimit, MAX_TEXT_BYTES, sizeLimitError } from "../model/size-limits";
@@ -108,9 +108,10 @@ function mountExports(ctx: AppContext, status: HTMLElement): void {
   byId("export-gexf").addEventListener("click", () => {
     try {
       const dynamic = byId<HTMLInputElement>("export-dynamic").checked;
-      const xml = exportGexf(ctx.loaded(), ctx.graph(), { filter: scopeFilter(), dynamic });
+      // The blocks become the Blob's parts: a large graph's file is never joined into one string.
+      const blocks = exportGexfBlocks(ctx.loaded(), ctx.graph(), { filter: scopeFilter(), dynamic });
       const name = `${baseName()}${dynamic ? "-dynamic" : ""}.gexf`;
-      downloadBlob(new Blob([xml], { type: "application/gexf+xml" }), name);
+      downloadBlob(new Blob(blocks, { type: "application/gexf+xml" }), name);
       status.textContent = `Saved ${name}.`;
     } catch (error) {
       reportFailure("GEXF", error);

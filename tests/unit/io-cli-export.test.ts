@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,6 +62,16 @@ describe("faultline export", () => {
     const again = await cli("export", a, "--ontology", ONTOLOGY, "-o", b);
     expect(again.code).toBe(0);
     expect(readFileSync(b, "utf8")).toBe(readFileSync(a, "utf8"));
+  });
+
+  it("streams -o to the file: the same bytes as standard output, nothing left beside it", async () => {
+    const out = join(dir, "streamed.gexf");
+    const printed = await cli("export", HAMA, "--dynamic", "--now", "2026-01-01");
+    expect(await cli("export", HAMA, "--dynamic", "--now", "2026-01-01", "-o", out)).toMatchObject({
+      code: 0,
+    });
+    expect(readFileSync(out, "utf8")).toBe(printed.stdout);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("writes JSON elsewhere with its paths rebased, so it loads from there", async () => {

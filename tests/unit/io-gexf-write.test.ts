@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GEXF_NAMESPACE, VIZ_NAMESPACE } from "../../src/io/gexf-vocabulary";
-import { exportGexf } from "../../src/io/gexf-write";
+import { exportGexf, exportGexfBlocks, writeGexf } from "../../src/io/gexf-write";
 import { parseXml } from "../../src/io/xml-parse";
 import { attributeValue, childElement, childElements, type XmlElement } from "../../src/io/xml-tree";
 import { buildGraph } from "../../src/model/build-graph";
 import { smallLoadedDataset } from "../fixtures/gexf/small-dataset";
+import { generateConflictDataset } from "../support/generate";
 import { validateGexf13 } from "./helpers/rng";
 
 function parse(xml: string): XmlElement {
@@ -49,6 +50,25 @@ describe("exportGexf", () => {
 
   it("is byte-deterministic", () => {
     expect(exportGexf(loaded, buildGraph(smallLoadedDataset()))).toBe(exportGexf(loaded, graph));
+  });
+
+  it("writes the same bytes block by block as in one string, and names a claim missing from the graph", () => {
+    const generated = generateConflictDataset({ nodes: 400, edges: 2_000, seed: 7, layout: true });
+    const big = buildGraph(generated);
+    const blocks: string[] = [];
+    writeGexf(generated, big, { dynamic: true }, (block) => blocks.push(block));
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.join("")).toBe(exportGexf(generated, big, { dynamic: true }));
+    expect(exportGexfBlocks(generated, big)).toEqual(
+      (() => {
+        const again: string[] = [];
+        writeGexf(generated, big, {}, (block) => again.push(block));
+        return again;
+      })(),
+    );
+    const missing = generated.dataset.claims[5]!.id;
+    big.dropEdge(missing);
+    expect(() => exportGexf(generated, big)).toThrow(`claim "${missing}" is not in the graph`);
   });
 
   it("writes meta from the dataset, lastmodifieddate from `now` or the latest cited source", () => {

@@ -40,6 +40,24 @@ describe("XmlWriter", () => {
     expect(bs.every((b) => textContent(b) === long)).toBe(true);
   });
 
+  it("hands a sink the same bytes in blocks, each one no longer than a block and a line", () => {
+    const write = (writer: XmlWriter) => {
+      writer.start("a");
+      for (let i = 0; i < 5_000; i++) writer.line(`<b n="${i}">`, "y".repeat(i % 300), "</b>");
+      writer.end();
+    };
+    const whole = new XmlWriter();
+    write(whole);
+    const blocks: string[] = [];
+    const streamed = new XmlWriter((block) => blocks.push(block));
+    write(streamed);
+    streamed.finish();
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(blocks.every((block) => block.length < (1 << 18) + 400)).toBe(true);
+    expect(blocks.join("")).toBe(whole.toString());
+    expect(() => streamed.toString()).toThrow(/sink/);
+  });
+
   it("refuses to finish with an element left open", () => {
     const writer = new XmlWriter().start("a");
     expect(() => writer.toString()).toThrow(/unclosed <a>/);

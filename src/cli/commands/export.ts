@@ -1,7 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { filterIsActive } from "../../io/dataset-subset";
 import { importGexf } from "../../io/gexf-read";
-import { exportGexf } from "../../io/gexf-write";
+import { exportGexf, writeGexf } from "../../io/gexf-write";
 import { exportDatasetJson } from "../../io/json-export";
 import { buildGraph } from "../../model/build-graph";
 import { isPartialDate } from "../../model/dates";
@@ -13,7 +13,7 @@ import { MAX_GEXF_BYTES, MAX_TEXT_BYTES } from "../../model/size-limits";
 import type { LoadedDataset, Ontology } from "../../model/types";
 import { validateOntology } from "../../model/validate";
 import { type Command, InputError, UsageError } from "../command";
-import { readTextFile, writeFileAtomic } from "../files";
+import { readTextFile, writeBlocksAtomic, writeFileAtomic } from "../files";
 import { formatInputErrors, loadDatasetFile } from "../load";
 import { writeCsvExport } from "./csv-files";
 
@@ -197,6 +197,8 @@ export const exportCommand: Command = {
       return 0;
     }
 
+    const cannotExport = (error: unknown) =>
+      new InputError(`${file}: cannot export: ${(error as Error).message}`);
     let text: string;
     try {
       if (format === "json") {
@@ -207,14 +209,23 @@ export const exportCommand: Command = {
         text = exportDatasetJson(rebased, filterIsActive(filter) ? filter : undefined);
       } else {
         const graph = buildGraph(loaded, values["no-layout"] ? { iterations: 0 } : {});
-        text = exportGexf(loaded, graph, {
-          filter,
-          dynamic: values.dynamic === true,
-          ...(now === undefined ? {} : { now }),
-        });
+        const options = { filter, dynamic: values.dynamic === true, ...(now === undefined ? {} : { now }) };
+        if (output !== undefined) {
+          // Streamed to the file block by block: a large graph's GEXF is never one string here.
+          await writeBlocksAtomic(output, (sink) => {
+            try {
+              writeGexf(loaded, graph, options, sink);
+            } catch (error) {
+              throw error instanceof InputError ? error : cannotExport(error);
+            }
+          });
+          stdout(`wrote GEXF to ${output}`);
+          return 0;
+        }
+        text = exportGexf(loaded, graph, options);
       }
     } catch (error) {
-      throw new InputError(`${file}: cannot export: ${(error as Error).message}`);
+      throw error instanceof InputError ? error : cannotExport(error);
     }
 
     if (output === undefined) {
