@@ -1,13 +1,15 @@
 import type { Mention } from "./mentions/index";
 import type { RelationPattern } from "./patterns/index";
 
+type KindSource = Pick<RelationPattern, "name" | "kinds">;
+
 /**
  * The constructions a claim was read through, in the evaluation's terms (see the annotation
  * guidelines): what the pattern reads, plus what the mentions needed (an antecedent, a new name),
  * a coordination, and a time or aspect reading. Reviewers see them; the eval scores by them.
  */
 export function constructionKinds(
-  pattern: RelationPattern,
+  pattern: KindSource,
   mentions: Mention[],
   grouped: boolean,
   ended: boolean,

@@ -6,6 +6,7 @@ import { MentionFinder } from "./mentions/index";
 import { segmentText } from "./nlp";
 import type { RawClaim, ReaderEnv } from "./reader-env";
 import { SentenceReader } from "./sentence-reader";
+import { readStructureClaims } from "./structure-reader";
 import type { CandidateActor, Candidates } from "./types";
 
 export interface ExtractOptions {
@@ -56,6 +57,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       `${code}\n    ${mentions.map((m, i) => `${i}=${m.surface}->${m.actorIds.join("/")}(${m.via})`).join(" ")}${slots.length > mentions.length ? ` groups=${JSON.stringify(slots.slice(mentions.length))}` : ""}`,
     );
     reader.readPatterns();
+    readStructureClaims(reader);
     reader.readInnerCompounds();
   }
 

@@ -145,3 +145,113 @@ export const COMPOUND_MODIFIERS: Record<string, string[]> = {
   leads: ["led", "commanded", "headed"],
   controls: ["held", "controlled", "run", "occupied", "ruled"],
 };
+
+/**
+ * A verb that carries a relation. Its agent is the active subject or the passive `by`-phrase, its
+ * patient the object (or the object of one of `preps`); the agent is the source unless `reverse`
+ * ("P fell to X": X controls P). A form of several words needs them after the verb
+ * ("took control of"). `stative` verbs keep their subject as agent in the passive voice too ("X
+ * was deployed to P"); `event` verbs date the relation from the article ("captured").
+ */
+export interface VerbTrigger {
+  relation: string;
+  forms: string[];
+  preps?: string[];
+  /** The patient must come through one of `preps` ("fell to X", "deployed in P"). */
+  prepOnly?: boolean;
+  reverse?: boolean;
+  stative?: boolean;
+  event?: boolean;
+}
+
+const words = (list: string) => list.split(" ").map((w) => w.replace(/_/g, " "));
+
+export const VERB_TRIGGERS: VerbTrigger[] = [
+  {
+    relation: "supports",
+    forms: words(
+      "backs backed backing back supports supported supporting support arms armed arming arm funds funded funding fund finances financed financing finance sponsors sponsored sponsoring sponsor trains trained train equips equipped equipping equip bankrolls bankrolled bankrolling bankroll props_up propped_up propping_up prop_up shored_up bolstered bolsters bolster reinforced reinforces protects protected protect",
+    ),
+  },
+  {
+    relation: "fights",
+    forms: words(
+      "fought fights fight fighting battled battles battling battle clashed clashes clash clashing confronted confronts confronting confront resisted resists resist face faces faced facing",
+    ),
+    preps: ["against", "with"],
+  },
+  {
+    relation: "attacks",
+    forms: words(
+      "attacked attacks attacking attack struck strikes striking strike bombed bombing bomb bombarded bombards bombarding bombard shelled shells shelling shell targeted targets targeting target raided raiding raid pounded pounds pounding pound stormed storms storming storm besieged besieges besiege ambushed ambushes ambush invaded invades invading invade assaulted",
+    ),
+  },
+  {
+    relation: "controls",
+    forms: words(
+      "captured captures capturing capture seized seizes seizing seize took_control_of takes_control_of taking_control_of taken_control_of take_control_of seized_control_of wrested_control_of gained_control_of took_over takes_over taking_over taken_over take_over overran overruns overrun conquered conquers conquer retook retakes retaking retaken retake recaptured recaptures recapturing recapture liberated took taken",
+    ),
+    event: true,
+  },
+  {
+    relation: "controls",
+    forms: words(
+      "controls controlled controlling control holds held holding hold occupied occupies occupying occupy governs governed govern administers administered administer runs run ran ruled rules rule",
+    ),
+  },
+  {
+    relation: "controls",
+    forms: words("fell falls fallen passed"),
+    preps: ["to"],
+    prepOnly: true,
+    reverse: true,
+    stative: true,
+    event: true,
+  },
+  { relation: "leads", forms: words("led leads leading lead heads headed head commands commanded command") },
+  {
+    relation: "part-of",
+    forms: words(
+      "joined joins merged_into merges_into pledged_allegiance_to swore_allegiance_to belongs_to belonged_to",
+    ),
+    stative: true,
+  },
+  {
+    relation: "allied-with",
+    forms: words(
+      "allied_with allied allies_with sided_with aligned_with partnered_with teamed_up_with joined_forces_with",
+    ),
+    stative: true,
+  },
+  {
+    relation: "operates-in",
+    forms: words("deployed stationed based operates operating operate operated entered enters entering"),
+    preps: ["in", "to", "into", "across", "inside", "throughout", "around"],
+    stative: true,
+  },
+];
+
+/** Every word that opens a verb trigger's form: the verbs the chunker will not read as nouns. */
+export const VERB_FORMS = new Set(VERB_TRIGGERS.flatMap((t) => t.forms.map((f) => f.split(" ")[0] ?? f)));
+
+/**
+ * Nouns that stand for their owner in a relation: "Russian jets struck", "Hezbollah's fighters
+ * entered", "struck HTS positions", "the forces of the regime".
+ */
+export const OWNER_NOUNS = new Set(
+  words(
+    "forces troops soldiers fighters militiamen militants jets planes warplanes aircraft helicopters drones artillery units officers advisers advisors commanders police personnel gunmen cells positions bases base targets convoys convoy depots headquarters facilities sites posts outposts checkpoints barracks strongholds routes weapons shipments warships navy army",
+  ),
+);
+
+/** Place nouns after a place's name, which they stand for: "Idlib province", "Aleppo city". */
+export const PLACE_NOUNS = new Set(
+  words("province provinces governorate region district city town countryside"),
+);
+
+/** Nouns that stand for what follows their "of": "units of the Army of Islam", "the town of Rastan". */
+export const PART_NOUNS = new Set(
+  words(
+    "units unit members elements remnants contingents brigades battalions town city village province governorate much most part parts half rest areas swathes pockets districts neighbourhoods neighborhoods",
+  ),
+);

@@ -18,6 +18,12 @@ import {
 import { FAIL, indexTriggers, PASS, passesTrigger, UNKNOWN, verbFinder } from "./triggers";
 import type { Sentence } from "./types";
 
+/** What a claim is read through: a pattern, or a frame over the sentence's structure. */
+export type Reading = Pick<
+  RelationPattern,
+  "name" | "relation" | "confidence" | "implied" | "event" | "ended" | "kinds" | "notCountry"
+>;
+
 const VIA_WEIGHT: Record<MentionVia, number> = {
   name: 1,
   demonym: 0.95,
@@ -60,7 +66,7 @@ export class SentenceReader {
   constructor(
     readonly env: ReaderEnv,
     readonly text: string,
-    private readonly sentence: Sentence,
+    readonly sentence: Sentence,
     readonly mentions: Mention[],
   ) {
     const { finder, ontology } = env;
@@ -316,8 +322,9 @@ export class SentenceReader {
     }
   }
 
-  private emit(
-    pattern: RelationPattern,
+  /** Emits one claim per pair of mentions, with the modality, aspect and kinds of its wording. */
+  emit(
+    pattern: Reading,
     fromMention: number,
     toMention: number,
     extraWeight: number,

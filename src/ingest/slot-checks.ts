@@ -141,3 +141,12 @@ export function fillableRelations(view: SentenceView): Set<string> {
   }
   return fillable;
 }
+
+/** "took much of north-eastern Syria", "holds parts of Syria": control of a part, not of the country. */
+export function isPartOfCountry(view: SentenceView, region: string, to: number): boolean {
+  const id = view.mentions[to]?.actorIds[0];
+  if (view.env.finder.kindOf(id ?? "") !== "country") return false;
+  return new RegExp(
+    `\\b(?:much|most|parts?|some|half|rest|areas|swathes|pockets|districts|towns|villages) of (?:the )?(?:[a-z-]+ )?«${to}»`,
+  ).test(region);
+}
