@@ -137,7 +137,7 @@ export class EdgeReader {
     }
     const given = names.filter((v): v is string => v !== undefined);
     const named = given.length > 0 ? ` (it names ${given.map(shown).join(", ")})` : "";
-    this.input.log.error(
+    this.input.log.ontologyMiss(
       edge,
       `${edgeName(rawId)}: no relation of the ontology${named}; give it a "relation" attribute or an edge kind among: ${this.relations.relationIds.join(", ")}`,
     );

@@ -15,15 +15,31 @@ export function placeOf(element: Place): Place {
   return { line: element.line, column: element.column };
 }
 
+/** Thrown to stop reading at the first node or edge the ontology cannot name (see ReadLog). */
+export class OntologyMiss extends Error {}
+
 export class ReadLog {
   readonly errors: InputError[] = [];
   readonly warnings: string[] = [];
 
-  constructor(private readonly file: string) {}
+  /**
+   * @param stopAtOntologyMiss the caller will open a file that does not follow the ontology
+   *   through a mapping anyway: reading it to the end first would only list what the mapping fixes.
+   */
+  constructor(
+    private readonly file: string,
+    private readonly stopAtOntologyMiss = false,
+  ) {}
 
   error(place: Place | undefined, message: string): void {
     const path = place ? `line ${place.line}, column ${place.column}` : "$";
     this.errors.push({ file: this.file, path, message: inert(message) });
+  }
+
+  /** A kind or relation the ontology does not have: an error, or the end of the reading (above). */
+  ontologyMiss(place: Place | undefined, message: string): void {
+    this.error(place, message);
+    if (this.stopAtOntologyMiss) throw new OntologyMiss(message);
   }
 
   warn(message: string): void {

@@ -99,7 +99,7 @@ export class NodeReader {
     if (kindValue !== undefined) {
       const kind = this.kinds.nodeKind(kindValue)?.id;
       if (kind === undefined) {
-        this.log.error(
+        this.log.ontologyMiss(
           node,
           `node ${shown(rawId)}: unknown kind ${shown(kindValue)} (known: ${this.kinds.nodeKindIds.join(", ")})`,
         );

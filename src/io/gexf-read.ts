@@ -6,7 +6,7 @@ import { validateDataset } from "../model/validate";
 import { type GexfMapping, mappingReaders } from "./gexf-mapping";
 import { type Declarations, readDeclarations } from "./gexf-read-attributes";
 import { EdgeReader } from "./gexf-read-edges";
-import { basename, inert, ReadLog, shown } from "./gexf-read-log";
+import { basename, inert, OntologyMiss, ReadLog, shown } from "./gexf-read-log";
 import { type GexfNamespaces, NodeReader } from "./gexf-read-nodes";
 import { GEXF_12_NAMESPACE, GEXF_NAMESPACE, VIZ_12_NAMESPACE, VIZ_NAMESPACE } from "./gexf-vocabulary";
 import { parseXml } from "./xml-parse";
@@ -48,11 +48,21 @@ export interface GexfImportOptions {
    * dataset comes with the ontology made for it (import-ontology.ts).
    */
   mapping?: GexfMapping;
+  /**
+   * Stop at the first node kind or relation the ontology does not have, rather than list them all:
+   * for a caller that then opens the file with a mapping (gexf-open.ts). The result says so.
+   */
+  stopAtOntologyMiss?: boolean;
 }
 
 export type GexfImportResult =
   | { ok: true; value: LoadedDataset; warnings: string[] }
-  | { ok: false; errors: InputError[] };
+  | {
+      ok: false;
+      errors: InputError[];
+      /** Set when `stopAtOntologyMiss` stopped the reading: the errors are the first one only. */
+      stoppedAtOntologyMiss?: true;
+    };
 
 /**
  * Larger texts are refused before parsing (size-limits.ts says why 256 MB). Readers that know the
@@ -85,7 +95,7 @@ class GexfReader {
     ontology: Ontology,
     options: GexfImportOptions,
   ) {
-    this.log = new ReadLog(file);
+    this.log = new ReadLog(file, options.stopAtOntologyMiss === true);
     const mapped = options.mapping && mappingReaders(ontology, options.mapping);
     this.nodes = new NodeReader(ontology, this.ns, this.log, mapped?.kind);
     this.edges = new EdgeReader({
@@ -261,7 +271,13 @@ export function importGexf(
   const tooLarge = sizeLimitError(file, "line 1, column 1", "the GEXF file", xml.length, MAX_GEXF_CHARACTERS);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
   const reader = new GexfReader(file, xml, ontology, options);
-  const read = reader.read();
+  let read: ReturnType<GexfReader["read"]>;
+  try {
+    read = reader.read();
+  } catch (error) {
+    if (!(error instanceof OntologyMiss)) throw error;
+    return { ok: false, errors: reader.log.errors, stoppedAtOntologyMiss: true };
+  }
   if (read === undefined || reader.log.errors.length > 0) return { ok: false, errors: reader.log.errors };
   // A mapped file is checked against the ontology made for it; its rule breaks are listed, not refused.
   const target = options.mapping ? importOntology(ontology, read.dataset) : ontology;

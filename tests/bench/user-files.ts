@@ -1,6 +1,5 @@
 import { backers } from "../../src/analysis/backers";
-import { suggestMapping, surveyGexf } from "../../src/io/gexf-mapping";
-import { importGexf } from "../../src/io/gexf-read";
+import { openGexf } from "../../src/io/gexf-open";
 import { exportGexf, exportGexfBlocks } from "../../src/io/gexf-write";
 import { buildGraph } from "../../src/model/build-graph";
 import type { LoadedDataset, Ontology } from "../../src/model/types";
@@ -46,16 +45,10 @@ export function nodeMetric(input: UserInput, stage: string): string {
 
 /**
  * As the explorer opens a file by URL: strictly, and a file that does not follow the ontology with
- * the suggested mapping (survey, mapping, import).
+ * the suggested mapping (gexf-open.ts).
  */
 function imported(file: string, xml: string, ontology: Ontology): LoadedDataset {
-  let outcome = importGexf(file, xml, ontology);
-  if (!outcome.ok) {
-    const surveyed = surveyGexf(file, xml);
-    const mapping = surveyed.ok ? suggestMapping(surveyed.survey, ontology) : undefined;
-    const mapped = mapping && importGexf(file, xml, ontology, { mapping });
-    if (mapped?.ok) outcome = mapped;
-  }
+  const outcome = openGexf(file, xml, ontology);
   if (!outcome.ok) {
     const first = outcome.errors[0];
     const more = outcome.errors.length > 1 ? ` (and ${outcome.errors.length - 1} more errors)` : "";
