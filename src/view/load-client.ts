@@ -1,11 +1,19 @@
-import type { SerializedGraph } from "graphology-types";
-import type { Actor, Claim, InputError, LoadedDataset } from "../model/types";
-import type { DatasetHead, LoadProgress, LoadRequest, LoadResponse } from "./load-protocol";
+import type { DatasetColumns } from "../io/dataset-columns";
+import { DatasetDecoder } from "../io/dataset-columns-decode";
+import type { InputError, LoadedDataset } from "../model/types";
+import {
+  type DatasetHead,
+  DECODE_STEP,
+  type LoadProgress,
+  type LoadRequest,
+  type LoadResponse,
+} from "./load-protocol";
+import { nextTask } from "./next-task";
 
 /**
- * Opens a dataset or GEXF file in the load worker and reassembles it on the page. Each worker
- * message is small, so the page stays responsive while a large file loads; aborting the signal
- * terminates the worker.
+ * Opens a dataset or GEXF file in the load worker and rebuilds it on the page from the columns the
+ * worker transfers, DECODE_STEP records per task, so the page stays responsive while a large file
+ * loads; aborting the signal terminates the worker and stops the rebuilding.
  */
 
 /** Performance mark (read by the benchmark): the worker has parsed and checked the file. */
@@ -14,14 +22,12 @@ const MARK_HEAD = "faultline:load-head";
 export interface LoadInWorkerOptions {
   onProgress?: (progress: LoadProgress) => void;
   signal?: AbortSignal;
-  /** Also send the built graph (graph.export()), e.g. to skip rebuilding it on the page. */
-  withGraph?: boolean;
 }
 
+/** The dataset's layout has a position for every actor: from the file, or the worker's layout. */
 export interface WorkerLoaded extends LoadedDataset {
-  /** Positions for every actor: from the file, or computed by the worker's layout. */
+  /** What the reading noticed (rewritten ids, a mapping applied, …). */
   warnings: string[];
-  graphData?: SerializedGraph;
 }
 
 /** Rejection of `loadInWorker` when the file is invalid: every error with file and place. */
@@ -38,32 +44,57 @@ export function createLoadWorker(): Worker {
   return new Worker(new URL("./load-worker.ts", import.meta.url), { type: "module", name: "faultline-load" });
 }
 
+function aborted(signal: AbortSignal | undefined): unknown {
+  return signal?.reason ?? new DOMException("Aborted", "AbortError");
+}
+
+/** The dataset from its head and columns, rebuilt in steps of DECODE_STEP records. */
+export async function rebuildDataset(
+  head: DatasetHead,
+  columns: DatasetColumns,
+  options: LoadInWorkerOptions = {},
+): Promise<WorkerLoaded> {
+  const { signal, onProgress } = options;
+  const decoder = new DatasetDecoder(columns);
+  while (decoder.step(DECODE_STEP)) {
+    onProgress?.({ stage: "transfer", done: decoder.decoded, total: decoder.total });
+    await nextTask();
+    if (signal?.aborted) throw aborted(signal);
+  }
+  const layout = decoder.finishLayout();
+  const result: WorkerLoaded = {
+    file: head.file,
+    ontology: head.ontology,
+    sourceTexts: head.sourceTexts,
+    dataset: {
+      ...head.dataset,
+      actors: decoder.actors,
+      claims: decoder.claims,
+      ...(layout ? { layout } : {}),
+    },
+    warnings: head.warnings,
+  };
+  if (head.mappedOnto) result.mappedOnto = head.mappedOnto;
+  return result;
+}
+
 /** `source`: a URL (resolved against the page) or `{ name, text }` of a GEXF file already read. */
 export function loadInWorker(
   source: string | { name: string; text: string },
   options: LoadInWorkerOptions = {},
 ): Promise<WorkerLoaded> {
-  const { signal, onProgress, withGraph = false } = options;
-  if (signal?.aborted) return Promise.reject(signal.reason ?? new DOMException("Aborted", "AbortError"));
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(aborted(signal));
   const worker = createLoadWorker();
   return new Promise<WorkerLoaded>((resolve, reject) => {
     let head: DatasetHead | undefined;
-    let graphOptions: SerializedGraph["options"] | undefined;
-    let graphAttributes: SerializedGraph["attributes"] | undefined;
-    const actors: Actor[] = [];
-    const claims: Claim[] = [];
-    const layout: Record<string, { x: number; y: number }> = {};
-    const graphNodes: NonNullable<SerializedGraph["nodes"]> = [];
-    const graphEdges: NonNullable<SerializedGraph["edges"]> = [];
-    let received = 0;
-
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener("abort", onAbort);
     };
     const onAbort = () => {
       finish();
-      reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
+      reject(aborted(signal));
     };
     signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -80,54 +111,16 @@ export function loadInWorker(
       } else if (message.type === "head") {
         performance.mark(MARK_HEAD);
         head = message.head;
-        graphOptions = message.graphOptions;
-        graphAttributes = message.graphAttributes;
-      } else if (message.type === "chunk") {
-        const { chunk } = message;
-        // push(...items) is bounded by CHUNK_SIZE, far below the argument limit.
-        if (chunk.part === "actors") actors.push(...chunk.items);
-        else if (chunk.part === "claims") claims.push(...chunk.items);
-        else if (chunk.part === "layout") for (const [node, position] of chunk.items) layout[node] = position;
-        else if (chunk.part === "graphNodes") graphNodes.push(...chunk.items);
-        else graphEdges.push(...chunk.items);
-        received += chunk.items.length;
-        if (head) {
-          const c = head.counts;
-          onProgress?.({
-            stage: "transfer",
-            done: received,
-            total: c.actors + c.claims + c.layout + c.graphNodes + c.graphEdges,
-          });
-        }
-      } else if (message.type === "done") {
+      } else {
         finish();
-        if (head === undefined) {
-          reject(new Error("the load worker sent no dataset"));
-          return;
-        }
-        const result: WorkerLoaded = {
-          file: head.file,
-          ontology: head.ontology,
-          sourceTexts: head.sourceTexts,
-          dataset: { ...head.dataset, actors, claims, layout },
-          warnings: head.warnings,
-        };
-        if (head.mappedOnto) result.mappedOnto = head.mappedOnto;
-        if (withGraph) {
-          result.graphData = {
-            options: graphOptions ?? {},
-            attributes: graphAttributes ?? {},
-            nodes: graphNodes,
-            edges: graphEdges,
-          };
-        }
-        resolve(result);
+        if (head === undefined) reject(new Error("the load worker sent no dataset"));
+        else rebuildDataset(head, message.columns, { signal, onProgress }).then(resolve, reject);
       }
     };
     const request: LoadRequest =
       typeof source === "string"
-        ? { type: "load", url: new URL(source, location.href).href, withGraph }
-        : { type: "load-text", name: source.name, text: source.text, withGraph };
+        ? { type: "load", url: new URL(source, location.href).href }
+        : { type: "load-text", name: source.name, text: source.text };
     worker.postMessage(request);
   });
 }

@@ -1,14 +1,13 @@
-import type { SerializedGraph } from "graphology-types";
-import type { Actor, Claim, Dataset, InputError, Ontology } from "../model/types";
+import type { DatasetColumns } from "../io/dataset-columns";
+import type { Dataset, InputError, Ontology } from "../model/types";
 
 /**
- * Messages between the explorer and its load worker. Big arrays travel in chunks, so that no
- * single message takes the main thread long to deserialize.
+ * Messages between the explorer and its load worker. The dataset's actors, claims and layout
+ * travel as columns (dataset-columns.ts) in one message whose buffers are transferred, not copied;
+ * the page rebuilds the records from them in short steps.
  */
 
-export type LoadRequest =
-  | { type: "load"; url: string; withGraph: boolean }
-  | { type: "load-text"; name: string; text: string; withGraph: boolean };
+export type LoadRequest = { type: "load"; url: string } | { type: "load-text"; name: string; text: string };
 
 export type LoadStage = "download" | "sources" | "validate" | "build" | "layout" | "transfer";
 
@@ -19,7 +18,7 @@ export interface LoadProgress {
   total: number;
 }
 
-/** The dataset without its big arrays, which follow as chunks. */
+/** The dataset without its big arrays, which follow as columns. */
 export interface DatasetHead {
   file: string;
   ontology: Ontology;
@@ -27,28 +26,15 @@ export interface DatasetHead {
   mappedOnto?: Ontology;
   sourceTexts: Record<string, string>;
   dataset: Omit<Dataset, "actors" | "claims" | "layout">;
-  counts: { actors: number; claims: number; layout: number; graphNodes: number; graphEdges: number };
   warnings: string[];
 }
 
-export type LoadChunk =
-  | { part: "actors"; items: Actor[] }
-  | { part: "claims"; items: Claim[] }
-  | { part: "layout"; items: [string, { x: number; y: number }][] }
-  | { part: "graphNodes"; items: NonNullable<SerializedGraph["nodes"]> }
-  | { part: "graphEdges"; items: NonNullable<SerializedGraph["edges"]> };
-
 export type LoadResponse =
   | { type: "progress"; progress: LoadProgress }
-  | {
-      type: "head";
-      head: DatasetHead;
-      graphOptions?: SerializedGraph["options"];
-      graphAttributes?: SerializedGraph["attributes"];
-    }
-  | { type: "chunk"; chunk: LoadChunk }
-  | { type: "done" }
+  /** The file is read and checked; its records follow. */
+  | { type: "head"; head: DatasetHead }
+  | { type: "columns"; columns: DatasetColumns }
   | { type: "failed"; errors: InputError[] };
 
-/** Items per chunk message: small enough to deserialize in a few milliseconds. */
-export const CHUNK_SIZE = 5_000;
+/** Records rebuilt per step on the page: a few milliseconds each. */
+export const DECODE_STEP = 5_000;

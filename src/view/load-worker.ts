@@ -2,8 +2,8 @@
 // Must stay first after the reference: configures zod before any schema is created (see zod-csp.ts).
 import "./zod-csp";
 import ontologyJson from "../../data/ontology.json";
-import { suggestMapping, surveyGexf } from "../io/gexf-mapping";
-import { type GexfImportResult, importGexf } from "../io/gexf-read";
+import { columnBuffers, encodeDatasetColumns } from "../io/dataset-columns";
+import { openGexf } from "../io/gexf-open";
 import { buildGraph } from "../model/build-graph";
 import { loadDataset } from "../model/load";
 import {
@@ -15,24 +15,19 @@ import {
 } from "../model/size-limits";
 import type { LoadedDataset, Ontology } from "../model/types";
 import { validateOntology } from "../model/validate";
-import {
-  CHUNK_SIZE,
-  type LoadChunk,
-  type LoadRequest,
-  type LoadResponse,
-  type LoadStage,
-} from "./load-protocol";
+import type { LoadRequest, LoadResponse, LoadStage } from "./load-protocol";
 
 /**
  * The explorer's load worker: download, parse, validate, build and lay out a dataset or GEXF file
- * off the main thread, then send it back in chunks. Layout positions computed here are stored in
- * the dataset's `layout`, so the page never runs the load-time layout itself.
+ * off the main thread, then send it back: its actors, claims and layout as columns whose buffers are
+ * transferred (dataset-columns.ts). Layout positions computed here are stored in the dataset's
+ * `layout`, so the page never runs the load-time layout itself.
  */
 
 declare const self: DedicatedWorkerGlobalScope;
 
-function post(message: LoadResponse): void {
-  self.postMessage(message);
+function post(message: LoadResponse, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
 }
 
 function progress(stage: LoadStage, done: number, total: number): void {
@@ -97,21 +92,6 @@ function bundledOntology(): Ontology {
   return checked.ontology;
 }
 
-/**
- * A file opened by URL has no one to ask for a mapping: one that does not follow the ontology opens
- * with the suggested mapping (the import dialog's starting point), and says so.
- */
-function importOrMap(name: string, text: string, ontology: Ontology): GexfImportResult {
-  const strict = importGexf(name, text, ontology);
-  if (strict.ok) return strict;
-  const surveyed = surveyGexf(name, text);
-  if (!surveyed.ok) return strict;
-  const mapped = importGexf(name, text, ontology, { mapping: suggestMapping(surveyed.survey, ontology) });
-  if (!mapped.ok) return strict;
-  mapped.warnings.unshift("the file does not follow the ontology: opened with the suggested mapping");
-  return mapped;
-}
-
 async function load(
   request: LoadRequest,
 ): Promise<{ loaded: LoadedDataset; warnings: string[] } | LoadResponse> {
@@ -129,7 +109,7 @@ async function load(
     }
     progress("validate", 0, 0);
     const ontology = bundledOntology();
-    const result = importOrMap(name, text, ontology);
+    const result = openGexf(name, text, ontology);
     return result.ok
       ? { loaded: result.value, warnings: result.warnings }
       : { type: "failed", errors: result.errors };
@@ -170,10 +150,23 @@ async function load(
   return result.ok ? { loaded: result.value, warnings: [] } : { type: "failed", errors: result.errors };
 }
 
-function sendChunks(chunks: LoadChunk["part"], items: readonly unknown[]): void {
-  for (let i = 0; i < items.length; i += CHUNK_SIZE) {
-    post({ type: "chunk", chunk: { part: chunks, items: items.slice(i, i + CHUNK_SIZE) } as LoadChunk });
+/** Positions from the file as they are; the ones the load-time layout computes join them. */
+function completeLayout(loaded: LoadedDataset): Record<string, { x: number; y: number }> {
+  const { actors, layout: stored } = loaded.dataset;
+  const layout: Record<string, { x: number; y: number }> = {};
+  let positioned = 0;
+  for (const actor of actors) {
+    const position = stored !== undefined && Object.hasOwn(stored, actor.id) ? stored[actor.id] : undefined;
+    if (position === undefined) continue;
+    layout[actor.id] = position;
+    positioned++;
   }
+  if (positioned === actors.length) return layout;
+  progress("layout", 0, 1);
+  buildGraph(loaded).forEachNode((node, attributes) => {
+    layout[node] ??= { x: attributes.x, y: attributes.y };
+  });
+  return layout;
 }
 
 self.onmessage = async (event: MessageEvent<LoadRequest>) => {
@@ -186,33 +179,8 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       return;
     }
     const { loaded, warnings } = outcome;
-    const { actors, claims, layout: stored, ...rest } = loaded.dataset;
-    const positioned = actors.filter((a) => stored?.[a.id] !== undefined).length;
-    const needsLayout = positioned < actors.length;
-    progress(needsLayout ? "layout" : "build", 0, 1);
-    // The graph is built here only to lay it out or to send it: with every position in the file
-    // (large generated or exported graphs) the page's own build is all that is needed.
-    const graph = needsLayout || request.withGraph ? buildGraph(loaded) : null;
-    // Positions from the file stay as they are; the ones the layout computed join them.
-    const layout: [string, { x: number; y: number }][] = [];
-    if (graph === null) {
-      for (const actor of actors) {
-        const position = stored?.[actor.id];
-        if (position !== undefined) layout.push([actor.id, position]);
-      }
-    } else {
-      graph.forEachNode((node, attributes) => {
-        layout.push([node, stored?.[node] ?? { x: attributes.x, y: attributes.y }]);
-      });
-    }
-    const graphData = request.withGraph && graph !== null ? graph.export() : undefined;
-    const counts = {
-      actors: actors.length,
-      claims: claims.length,
-      layout: layout.length,
-      graphNodes: graphData?.nodes.length ?? 0,
-      graphEdges: graphData?.edges.length ?? 0,
-    };
+    const { actors, claims, layout: _stored, ...rest } = loaded.dataset;
+    const layout = completeLayout(loaded);
     post({
       type: "head",
       head: {
@@ -221,20 +189,11 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
         ...(loaded.mappedOnto ? { mappedOnto: loaded.mappedOnto } : {}),
         sourceTexts: loaded.sourceTexts,
         dataset: rest,
-        counts,
         warnings,
       },
-      graphOptions: graphData?.options,
-      graphAttributes: graphData?.attributes,
     });
-    sendChunks("actors", actors);
-    sendChunks("claims", claims);
-    sendChunks("layout", layout);
-    if (graphData) {
-      sendChunks("graphNodes", graphData.nodes);
-      sendChunks("graphEdges", graphData.edges);
-    }
-    post({ type: "done" });
+    const columns = encodeDatasetColumns({ actors, claims, layout });
+    post({ type: "columns", columns }, columnBuffers(columns));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: "failed", errors: [{ file: name, path: "$", message: `cannot load: ${message}` }] });

@@ -9,8 +9,9 @@ import { collectProblems, type LaunchedBrowser, launchBrowser } from "./browser"
 
 /**
  * A moderately large generated graph (10k actors, 40k claims) opened by URL (`?file=`) in the
- * built explorer: it loads through the worker without errors, sigma shows every actor and claim,
- * and large-graph mode is on. Expected counts come from the generated dataset.
+ * built explorer: it loads through the worker without errors, the page rebuilds exactly the
+ * dataset's records, sigma shows every actor and claim, and large-graph mode is on. Expected
+ * counts come from the generated dataset.
  */
 
 // The app built by the global setup, copied with the generated files into a directory of its own
@@ -91,6 +92,15 @@ describe("large graph opened by URL", () => {
     const stored = generated.dataset.layout?.[shown.firstActor ?? ""];
     expect(stored).toBeDefined();
     expect({ x: shown.firstPosition?.x, y: shown.firstPosition?.y }).toEqual(stored);
+    // The records rebuilt on the page from the worker's columns are the dataset's, evidence and all.
+    const onPage = JSON.parse(
+      await page.evaluate(() => {
+        const { actors, claims, layout } = window.__faultline!.loaded.dataset;
+        return JSON.stringify({ actors, claims, layout });
+      }),
+    );
+    const { actors, claims, layout } = generated.dataset;
+    expect(onPage).toEqual({ actors, claims, layout });
     // A relation switched off in the legend hides exactly its claims (restyled in place, only the
     // claims that changed), and switched on again shows them all.
     const mismatched = (relation: string, off: boolean) =>
