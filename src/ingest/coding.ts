@@ -38,7 +38,8 @@ export function codeSentence(text: string, sentence: Sentence, mentions: Mention
   mentions.forEach((m, i) => {
     // "its patrons" reads like "X's patrons": the possessive pronoun is a possessor slot.
     const possessive = m.pronoun && /^(?:its|their)$/i.test(m.surface) ? "'s" : "";
-    code += `${clean(text.slice(at, m.start))}«${i}»${possessive}`;
+    // The members of one plural anaphor ("they" = Iran and Russia) share a span: "«0» and «1»".
+    code += `${m.start < at ? " and " : clean(text.slice(at, m.start))}«${i}»${possessive}`;
     at = m.end;
   });
   code += clean(text.slice(at, sentence.end));

@@ -47,7 +47,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       const id = m.actorIds[0];
       if (id === undefined) continue;
       const set = seenActors.get(id) ?? new Set<string>();
-      set.add(m.surface);
+      // "the group", "it": what an anaphor says is no name of the actor (nor an alias on merge).
+      if (m.via !== "anaphor") set.add(m.surface);
       seenActors.set(id, set);
     }
     if (mentions.length === 0) continue;

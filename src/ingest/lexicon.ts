@@ -99,42 +99,6 @@ export const APPOSITION_CUES: [RegExp, string][] = [
   [/\b(?:province of|region of|governorate of)\s*$/i, "region"],
 ];
 
-/** Nominal anaphors ("the group") and the node kinds they may refer back to. */
-export const NOMINAL_ANAPHORS: Record<string, string[]> = {
-  group: ["armed-group", "militia", "coalition"],
-  groups: ["armed-group", "militia", "coalition"],
-  factions: ["armed-group", "militia", "coalition"],
-  militias: ["militia", "armed-group"],
-  movements: ["armed-group", "militia", "organization"],
-  faction: ["armed-group", "militia"],
-  movement: ["armed-group", "militia", "organization"],
-  militia: ["militia", "armed-group"],
-  organization: ["armed-group", "organization", "militia"],
-  organisation: ["armed-group", "organization", "militia"],
-  regime: ["government"],
-  government: ["government", "state"],
-  army: ["armed-forces"],
-  military: ["armed-forces"],
-  coalition: ["coalition"],
-  alliance: ["coalition"],
-  city: ["city"],
-  town: ["city"],
-  province: ["region"],
-  region: ["region"],
-  capital: ["city"],
-};
-
-/** Pronouns and the kinds they may stand for; "they" only for collective armed actors. */
-export const PRONOUNS: Record<string, string[]> = {
-  they: ["coalition", "militia", "armed-group"],
-  it: ["state", "government", "armed-forces", "armed-group", "militia", "coalition", "organization"],
-  its: ["state", "government", "armed-forces", "armed-group", "militia", "coalition", "organization"],
-  he: ["person"],
-  his: ["person"],
-  she: ["person"],
-  her: ["person"],
-};
-
 /** Prepositions and verbs after which a capital city is a place ("in Damascus"), not its government. */
 export const PLACE_CONTEXT_BEFORE =
   /(?:\b(?:in|into|inside|outside|near|around|towards?|at|across|through|via|reached|entered|captured|seized|took|taken|taking|besieged|encircled|approached|shelled|shelling|stormed|storming|surrounded|recaptured|retook|retaken|overran|overrun|left|fled|enter|reach|capture|seize|take|toward|across|throughout|within|entering|reaching|capturing|seizing)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern)\s+)?(?:(?:city|capital|town|outskirts|suburbs|centre|center|countryside|province|part)\s+of\s+)?|\b(?:capture|fall|seizure|(?<!\bunder (?:the )?(?:[a-z]+ )?)control|siege|outskirts|city|town|capital|province|part|parts|areas?|districts?|north|south|east|west|borders?|centre|center|streets|countryside|suburbs) of\s+(?:the\s+)?|\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|march|advance|bombardment|shelling|bombing)\s+(?:on|against)\s+(?:the\s+)?|\b(?:marched|marching|advanced|advancing|pressing|pressed|closing in|closed in|closes in|converged|converging|bearing down|moved|moving)\s+on\s+(?:the\s+)?|\b(?:crossed|flew|fled|moved|travell?ed|returned|came|went|arrived|headed|marched|advanced|road|route|way|kilometers|kilometres|km|miles) from\s+(?:the\s+)?)$/i;

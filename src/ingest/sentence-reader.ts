@@ -379,7 +379,9 @@ export class SentenceReader {
     claim.kinds = constructionKinds(pattern, [fm, tm], grouped, ended);
     const antecedents = [fm, tm]
       .filter((m) => m.via === "anaphor")
-      .map((m) => `${m.surface} = ${finder.actor(m.actorIds[0] ?? "")?.label ?? m.actorIds[0]}`);
+      .map(
+        (m) => m.antecedent ?? `${m.surface} = ${finder.actor(m.actorIds[0] ?? "")?.label ?? m.actorIds[0]}`,
+      );
     if (antecedents.length > 0) claim.antecedents = antecedents;
     if (ended) {
       // Over by the article's date at the latest, unless the text gives the year.

@@ -236,7 +236,7 @@ const FAMILIES: Record<string, Row[]> = {
     ],
     [
       "Rebels reached Damascus at dawn. The capital was under their control by noon.",
-      ["rebels operates-in damascus"],
+      ["rebels controls damascus"],
     ],
     [
       "Rebels entered Damascus at dawn. By noon the capital was in the hands of the rebels.",

@@ -1,70 +1,67 @@
 import { ontologyIndex } from "../../model/ontology-index";
 import { normalizeSurface } from "../gazetteer";
-import { COUNTRIES, NOMINAL_ANAPHORS, PRONOUNS } from "../lexicon";
+import { COUNTRIES } from "../lexicon";
 import type { Sentence } from "../types";
+import { PRONOUN_READINGS } from "./anaphor-lexicon";
+import { pickReferent, possessorRank, type Request, type Resolution } from "./antecedents";
 import type { ActorBook } from "./book";
+import { type Description, findDescriptions } from "./descriptions";
+import { type Referent, rememberSentence, type SentenceMemory } from "./discourse-memory";
 import type { Mention } from "./mention";
-
-/** The actors seen so far in one paragraph, for anaphora: subjects first, most recent last. */
-interface History {
-  paragraph: number;
-  subjects: string[];
-  all: string[];
-  /** Actors named with a plural force noun ("American soldiers", "government forces"): "they" may be them. */
-  plural: Set<string>;
-  /** Subjects of the previous paragraph: "the group" may open a paragraph, "it" may not. */
-  previousSubjects: string[];
-}
+import { speakerMentions } from "./speaker";
 
 /** A plural force noun ending a name or right after it: "they" can refer to such an actor. */
 const PLURAL_FORCE = /\b(?:forces|troops|soldiers|fighters|militias|militiamen|rebels|insurgents|units)$/i;
 const PLURAL_FORCE_AFTER =
   /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|fighters|militiamen|units)\b/;
-/** Capitals of the lexicon's countries: "the capital" refers back to one of them. */
-const CREATION_WORDS = /\b(?:form|found|creat|renamed|rebranded|bec[oa]m)/i;
 const PLURAL_FORCE_WORDS = /forces|troops|soldiers|fighters|militia|rebels|insurgents|units/i;
-const CREATED_BEFORE =
-  /\b(?:to form|formed|forming|to found|founded|to create|created|creating|renamed (?:itself|themselves)(?: as)?|rebranded (?:itself )?as|became|becoming)\s+(?:the\s+)?(?:new\s+)?$/i;
-/** Anaphor heads that may refer to an actor named anywhere earlier in the text. */
-const DOCUMENT_HEADS = new Set(["army", "military", "regime"]);
+/** A clause boundary between an antecedent and an anaphor in the same sentence. */
+const CLAUSE_BREAK =
+  /[,;:(]|\b(?:and|but|while|whereas|after|before|as|because|when|which|who|that|where|since|until|although|though|then)\b/i;
+/** "retook it", "captured it": the object of a capture is a place. */
+const CAPTURE_BEFORE =
+  /\b(?:took|taken|retook|retaken|captured|recaptured|seized|held|holds|controlled|controls|entered|besieged|shelled|lost|liberated|overran)\s+$/i;
+/** What an actor may possess: "its fighters", "their patrons", "its grip on", "its stronghold". */
+const POSSESSED =
+  /^\s+(?:(?:remaining|own|main|last|naval|air|military|elite|new|former|top|chief|local|foreign)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
 
 /**
- * Pronouns and definite descriptions ("it", "their", "the group", "the city"), each resolved to
- * the nearest compatible actor the text has named: this sentence first, then the paragraph's
- * subjects, and for a few heads ("the army") the whole text.
+ * Pronouns and definite descriptions ("it", "their", "the group", "the Kurdish-led force", "the
+ * same factions", "the city"), each resolved to the nearest compatible actor: kind and number
+ * must fit (the description's head noun gives kinds; "they" may be a coordinated pair), the
+ * previous sentence's subject comes first, an object is never its own clause's subject, and only
+ * definite descriptions reach back across a paragraph break.
  */
 export class AnaphoraResolver {
-  private history: History = {
-    paragraph: -1,
-    subjects: [],
-    all: [],
-    plural: new Set(),
-    previousSubjects: [],
-  };
-  /** What the text called a place ("the town of Rastan", "Homs, Syria's third-largest city"). */
+  private paragraph = -1;
+  private sentenceIndex = 0;
+  /** Sentences of the current paragraph, oldest first. */
+  private memories: SentenceMemory[] = [];
+  private previousParagraph: SentenceMemory[] = [];
+  /** Places named in the paragraph, most recent last: "the city", "it" after "Aleppo fell". */
+  private places: string[] = [];
+  /** Every agent read so far, most recent last: "the army" may reach back further than "it". */
+  private readonly documentAgents: Referent[] = [];
+  /** Actors named with a plural force noun ("American soldiers"): "they" may be them. */
+  private readonly plural = new Set<string>();
+  /** What the text called a place ("the town of Rastan"): "the city" is not a town. */
   private readonly placeNoun = new Map<string, string>();
-  /** Every agent read so far in the text, most recent last: "the army" may refer back further than "it". */
-  private readonly documentAgents: string[] = [];
 
   constructor(private readonly book: ActorBook) {}
 
   /** Call before a sentence's mentions are read: a new paragraph starts a new history. */
   startSentence(sentence: Sentence): void {
-    if (sentence.paragraph !== this.history.paragraph) {
-      this.history = {
-        paragraph: sentence.paragraph,
-        subjects: [],
-        all: [],
-        plural: new Set(),
-        previousSubjects: this.history.subjects.slice(-3),
-      };
+    if (sentence.paragraph !== this.paragraph) {
+      this.paragraph = sentence.paragraph;
+      if (this.memories.length > 0) this.previousParagraph = this.memories.slice(-3);
+      this.memories = [];
+      this.places = [];
     }
   }
 
   /** Notes what the sentence's names say about their actors: a place's noun, a plural force. */
   noteNames(text: string, sentence: Sentence, mentions: Mention[]): void {
-    // Cheap whole-sentence tests first: most sentences name no town and no plural force.
     const namesPlaceNoun = /city|town|village/i.test(sentence.text);
     const namesForces = PLURAL_FORCE_WORDS.test(sentence.text);
     for (const m of mentions) {
@@ -82,229 +79,288 @@ export class AnaphoraResolver {
         namesForces &&
         (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24)))
       )
-        this.history.plural.add(id);
+        this.plural.add(id);
     }
   }
 
   /** Records the sentence's final mentions as antecedents for the sentences after it. */
   observe(text: string, sentence: Sentence, mentions: Mention[]): void {
-    const agents = mentions.flatMap((m) => m.actorIds.slice(0, 1)).filter((id) => !this.book.isPlace(id));
-    // The subject is tried first, then the other actors of the sentence, nearest first.
-    this.history.subjects.push(...[...agents].reverse());
-    // "... merged with smaller factions to form HTS. The group says ...": what a sentence creates
-    // or renames becomes its topic.
-    if (CREATION_WORDS.test(sentence.text)) {
-      for (const m of mentions) {
-        const id = m.actorIds[0];
-        if (
-          id &&
-          !this.book.isPlace(id) &&
-          CREATED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
-        )
-          this.history.subjects.push(id);
-      }
-    }
-    this.documentAgents.push(...agents);
+    const memory = rememberSentence(this.book, text, sentence, mentions, this.sentenceIndex++);
+    this.memories.push(memory);
+    for (const r of memory.referents) if (r.ids.length === 1) this.documentAgents.push(r);
     for (const m of mentions) {
       const id = m.actorIds[0];
       if (id === undefined) continue;
-      this.history.all.push(id);
+      if (this.book.isPlace(id)) this.places.push(id);
       // "Damascus" read as the government still leaves the city for a later "the city".
       if (m.via === "capital") {
         for (const e of this.book.gazetteer.surfaces.get(normalizeSurface(m.surface)) ?? []) {
-          if (e.via !== "capital" && this.book.isPlace(e.actorId)) this.history.all.push(e.actorId);
+          if (e.via !== "capital" && this.book.isPlace(e.actorId)) this.places.push(e.actorId);
         }
       }
     }
   }
 
-  /** "the capital": the last capital city named in the paragraph. */
-  private resolveCapital(): string | undefined {
-    return this.history.all.findLast(
-      (id) =>
-        this.book.kindOf(id) === "city" && CAPITALS.has((this.book.actor(id)?.label ?? "").toLowerCase()),
-    );
-  }
-
-  /** "the group", "this jihadist group", "the city", "it": resolved to the last compatible actor. */
+  /** The anaphors of one sentence, each resolved (or left out when nothing fits). */
   mentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
-    const out = this.nominalMentions(text, sentence, taken);
-    out.push(...this.leaderGovernmentMentions(sentence, taken));
-    out.push(...this.possessiveMentions(text, sentence, taken, out));
+    const out = this.descriptionMentions(text, sentence, taken);
+    out.push(...this.leaderGovernmentMentions(text, sentence, [...taken, ...out]));
     out.push(...this.pronounMentions(text, sentence, taken, out));
-    out.push(...this.weMentions(text, sentence, taken));
+    out.push(...speakerMentions(this.book, text, sentence, taken));
     return out;
   }
 
-  /** "the group", "the same factions", "the city": a definite description of an earlier actor. */
-  private nominalMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
+  /** "the group", "the Kurdish-led force", "the same factions", "the city". */
+  private descriptionMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
     const out: Mention[] = [];
-    const nominal =
-      /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\p{L}-]+\s+){0,2}?(groups?|factions?|movements?|militias?|organi[sz]ation|regime|government|army|military|coalition|alliance|city|town|province|region|capital)\b(?!\s+(?:of\b|\p{Lu}))/gu;
-    for (let m = nominal.exec(sentence.text); m !== null; m = nominal.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (taken.some((k) => k.start < end && k.end > start)) continue;
-      // "the Syrian army" next to a known actor, or a new name after it: an apposition, not an anaphor.
-      if (taken.some((k) => k.start >= end && /^\s*$/.test(text.slice(end, k.start)))) continue;
+    for (const d of findDescriptions(text, sentence, taken)) {
+      if (taken.some((k) => k.start < d.end && k.end > d.start)) continue;
       // "Hayat Tahrir al-Sham, the group that ...": an apposition to the name before it.
-      if (taken.some((k) => k.end <= start && /^,\s*$/.test(text.slice(k.end, start)))) continue;
-      const head = (m[1] ?? "").toLowerCase();
-      const kinds = NOMINAL_ANAPHORS[head];
-      if (!kinds) continue;
-      const earlier = taken.filter((k) => text[k.end] !== "-");
-      // "the city" is not a place the text called a town, nor "the town" one it called a city.
-      const otherNoun =
-        head === "city" || head === "town"
-          ? new Set([...this.placeNoun].filter(([, noun]) => noun !== head).map(([id]) => id))
-          : undefined;
-      let id =
-        head === "capital"
-          ? this.resolveCapital()
-          : this.resolve(kinds, sentence.start + m.index, earlier, true, otherNoun, head.endsWith("s"));
-      // "the army", "the regime" name one actor of the whole story: they may reach back further.
-      if (!id && DOCUMENT_HEADS.has(head))
-        id = this.documentAgents.findLast((a) => kinds.includes(this.book.kindOf(a) ?? ""));
-      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor" });
+      if (taken.some((k) => k.end <= d.start && /^,\s*$/.test(text.slice(k.end, d.start)))) continue;
+      const found = this.resolveDescription(text, sentence, d, taken);
+      if (found) out.push(...this.anaphorMentions(d.start, d.end, text, found, d.phrase, false));
     }
     return out;
   }
 
-  /** "its fighters", "their patrons", "his government": a possessive pronoun before a noun. */
-  private possessiveMentions(
+  private resolveDescription(
     text: string,
     sentence: Sentence,
+    d: Description,
     taken: Mention[],
-    found: Mention[],
-  ): Mention[] {
-    const out: Mention[] = [];
-    // "its fighters", "its forces": the possessive stands for the actor whose forces act.
-    const possessive =
-      /\b([Ii]ts|[Tt]heir)(?=\s+(?:(?:remaining|own|main|last|naval|air|military|elite)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?)\b)/gu;
-    for (let m = possessive.exec(sentence.text); m !== null; m = possessive.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (taken.some((k) => k.start < end && k.end > start)) continue;
-      const id = this.resolve(
-        PRONOUNS.its ?? [],
-        start,
-        [...taken, ...found, ...out].sort((a, b) => a.start - b.start),
+  ): Resolution | undefined {
+    const placeKinds = d.info.kinds.filter((k) => this.isPlaceKind(k));
+    if (placeKinds.length > 0 && (d.placeContext || placeKinds.length === d.info.kinds.length)) {
+      // "the towns" are several places: not one named before.
+      if (d.info.plural) return undefined;
+      if (d.head === "capital") return this.place((id) => CAPITALS.has(this.labelOf(id).toLowerCase()));
+      const otherNoun = d.head === "city" || d.head === "town" ? d.head : undefined;
+      return this.place(
+        (id) =>
+          placeKinds.includes(this.book.kindOf(id) ?? "") &&
+          (otherNoun === undefined || (this.placeNoun.get(id) ?? otherNoun) === otherNoun),
+        taken.filter((k) => k.end <= d.start),
       );
-      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
     }
-    return out;
+    return this.resolve(text, sentence, taken, {
+      kinds: d.info.kinds.filter((k) => !this.isPlaceKind(k)),
+      plural: d.info.plural,
+      at: d.start,
+      bindsInClause: false,
+      pair: d.pair,
+      head: d.head.replace(/s$/, ""),
+      reach: 8,
+      acrossParagraph: true,
+      ...(d.info.documentWide ? { documentWide: true } : {}),
+      ...(d.info.newKinds ? { newKinds: d.info.newKinds } : {}),
+    });
   }
 
   /**
    * "his government", "her regime": the government the person named before leads, by the
    * datasets' claims, else the last government named.
    */
-  private leaderGovernmentMentions(sentence: Sentence, taken: Mention[]): Mention[] {
+  private leaderGovernmentMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
     const out: Mention[] = [];
     const form = /\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:government|regime|administration)\b/g;
     for (let m = form.exec(sentence.text); m !== null; m = form.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (taken.some((k) => k.start < end && k.end > start)) continue;
-      const person = this.resolve(["person"], start, taken);
-      const led = this.book.gazetteer.claims.find(
-        (c) => c.relation === "leads" && c.from === person && this.book.kindOf(c.to) === "government",
-      )?.to;
-      const id = led ?? this.documentAgents.findLast((a) => this.book.kindOf(a) === "government");
-      if (person && id)
-        out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
-    }
-    return out;
-  }
-
-  /** "it", "they", "he": the nearest compatible actor, not the clause's other pronoun. */
-  private pronounMentions(text: string, sentence: Sentence, taken: Mention[], found: Mention[]): Mention[] {
-    const out: Mention[] = [];
-    const pronoun =
-      /\b(it|he|she|they)\b(?!\s+(?:said|say|says|told|added|reported|claimed)\b)(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:believed|said|reported|thought|claimed|unclear|likely|clear|not clear|understood|possible|important|expected|feared|estimated|known|alleged))/giu;
-    for (let m = pronoun.exec(sentence.text); m !== null; m = pronoun.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (taken.some((k) => k.start < end && k.end > start)) continue;
-      const kinds = PRONOUNS[(m[1] ?? "").toLowerCase()];
-      if (!kinds) continue;
-      // "although it does not arm it": a second pronoun in the clause is not its subject again.
-      const before = [...taken, ...found, ...out].filter(
-        (k) => k.pronoun && k.end <= start && !/[,;]/.test(text.slice(k.end, start)),
-      );
-      const exclude = new Set(before.flatMap((k) => k.actorIds));
-      const earlier = [...taken, ...found, ...out]
-        .filter((k) => text[k.end] !== "-")
-        .sort((a, b) => a.start - b.start);
-      const id = this.resolve(kinds, start, earlier, false, exclude, m[1]?.toLowerCase() === "they");
-      if (id) out.push({ start, end, surface: m[0], actorIds: [id], via: "anaphor", pronoun: true });
-    }
-    return out;
-  }
-
-  /** “We have liberated Hama,” an HTS commander said: inside a quote, "we" is the speaker's side. */
-  private weMentions(text: string, sentence: Sentence, taken: Mention[]): Mention[] {
-    const out: Mention[] = [];
-    if (/\b[Ww]e\b/.test(sentence.text) && /[“"]/.test(sentence.text)) {
-      const speaker = [...taken].find((k) => {
-        const id = k.actorIds[0];
-        return (
-          id !== undefined &&
-          !this.book.isPlace(id) &&
-          /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:commanders?|spokes(?:man|woman|person)|officials?|leaders?|fighters?|statement|sources?)?\s*(?:said|says|told|added|announced|declared|claimed)\b/.test(
-            text.slice(k.end, k.end + 50),
-          )
-        );
+      const person = this.resolve(text, sentence, taken, {
+        kinds: ["person"],
+        plural: false,
+        at: start,
+        bindsInClause: true,
+        reach: 3,
+        acrossParagraph: false,
       });
-      const we = /\b[Ww]e\b/g;
-      for (let m = we.exec(sentence.text); speaker && m !== null; m = we.exec(sentence.text)) {
-        const start = sentence.start + m.index;
-        const end = start + 2;
-        // Only inside the quotation: the speaker comes after it.
-        if (start > speaker.start || taken.some((k) => k.start < end && k.end > start)) continue;
+      const personId = person?.ids[0];
+      const led = this.book.gazetteer.claims.find(
+        (c) => c.relation === "leads" && c.from === personId && this.book.kindOf(c.to) === "government",
+      )?.to;
+      const id =
+        led ?? this.documentAgents.findLast((a) => this.book.kindOf(a.ids[0]!) === "government")?.ids[0];
+      if (person && id) {
         out.push({
           start,
           end,
           surface: m[0],
-          actorIds: speaker.actorIds.slice(0, 1),
+          actorIds: [id],
           via: "anaphor",
           pronoun: true,
+          antecedent: `${m[0]} = ${this.labelOf(id)} (the government “${person.surface}” leads, ${person.where})`,
         });
       }
     }
     return out;
   }
 
+  /** "it", "its", "they", "their", "them", "he": the nearest compatible actor. */
+  private pronounMentions(text: string, sentence: Sentence, taken: Mention[], found: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    const pronoun =
+      /\b(it|its|he|she|they|them|their)\b(?!\s+(?:said|say|says|told|added|reported|claimed)\b)(?!\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(?:believed|said|reported|thought|claimed|unclear|likely|unlikely|clear|not|understood|possible|important|expected|feared|estimated|known|alleged|too|time|hard|difficult|impossible|true|now|also))/giu;
+    for (let m = pronoun.exec(sentence.text); m !== null; m = pronoun.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const all = [...taken, ...found, ...out].sort((a, b) => a.start - b.start);
+      if (all.some((k) => k.start < end && k.end > start)) continue;
+      const word = (m[1] ?? "").toLowerCase();
+      const reading = PRONOUN_READINGS[word];
+      if (!reading) continue;
+      // A possessive stands for an actor only before what an actor has: forces, leaders, allies.
+      if (reading.possessive && !POSSESSED.test(text.slice(end, end + 40))) continue;
+      const resolution = this.resolvePronoun(text, sentence, all, word, start);
+      if (resolution) out.push(...this.anaphorMentions(start, end, text, resolution, m[0], true));
+    }
+    return out;
+  }
+
+  private resolvePronoun(
+    text: string,
+    sentence: Sentence,
+    earlier: Mention[],
+    word: string,
+    start: number,
+  ): Resolution | undefined {
+    const reading = PRONOUN_READINGS[word]!;
+    const before = text.slice(Math.max(0, start - 16), start);
+    const singular = !reading.plural && reading.kinds.includes("state");
+    // "retook it": the pronoun stands for a place.
+    if (singular && !reading.possessive && CAPTURE_BEFORE.test(before))
+      return this.place(
+        () => true,
+        earlier.filter((k) => k.end <= start),
+      );
+    // A pronoun opening the sentence continues the previous sentence's subject: when that was no
+    // actor ("The offensive began in May. It ..."), the pronoun is not one either.
+    const previous = this.memories[this.memories.length - 1];
+    const opening = !earlier.some((k) => k.end <= start) && !reading.possessive;
+    if (opening && previous) {
+      if (singular && previous.placeTopic && !previous.referents.some((r) => r.subject)) return undefined;
+      const number = reading.plural ? "plural" : "singular";
+      if (previous.otherTopic === number) return undefined;
+    }
+    // "although it does not arm it": a second pronoun in the clause is not the first one again.
+    // Possessives repeat freely: "its naval base in Tartus and its air base".
+    const exclude = new Set(
+      reading.possessive
+        ? []
+        : earlier
+            .filter(
+              (k) =>
+                k.pronoun &&
+                !/^(?:its|their)$/i.test(k.surface) &&
+                k.end <= start &&
+                !/[,;]/.test(text.slice(k.end, start)),
+            )
+            .flatMap((k) => k.actorIds),
+    );
+    return this.resolve(text, sentence, earlier, {
+      kinds: reading.kinds,
+      plural: reading.plural,
+      at: start,
+      bindsInClause: reading.possessive,
+      reach: 2,
+      acrossParagraph: false,
+      exclude,
+    });
+  }
+
   /**
-   * The antecedent: the actor of a compatible kind mentioned earlier in this sentence, else the
-   * last compatible sentence subject of the paragraph. Places resolve to the last compatible place.
+   * The antecedent: a compatible actor named earlier in this sentence (not in the anaphor's own
+   * clause unless it is a possessive), else the previous sentences' actors, subject first, most
+   * recent sentence first; an actor named with the description's head noun is preferred.
    */
   private resolve(
-    kinds: string[],
-    at: number,
+    text: string,
+    sentence: Sentence,
     earlier: Mention[],
-    acrossParagraphs = false,
-    exclude: Set<string> = new Set(),
-    plural = false,
-  ): string | undefined {
-    const compatible = (id: string) =>
-      (kinds.includes(this.book.kindOf(id) ?? "") || (plural && this.history.plural.has(id))) &&
-      !exclude.has(id);
-    const inSentence = earlier.filter((m) => m.end <= at).flatMap((m) => m.actorIds.slice(0, 1));
-    const places = kinds.every((k) => ontologyIndex(this.book.gazetteer.ontology).isPlaceKind(k));
-    const pool = places
-      ? [...this.history.all, ...inSentence]
-      : [
-          ...(acrossParagraphs ? this.history.previousSubjects : []),
-          ...this.history.subjects,
-          // Earlier actors of this sentence come first, its subject before the others:
-          // "Idlib has been run by HTS, and the group now administers Aleppo".
-          ...inSentence.filter((id) => !this.book.isPlace(id)).reverse(),
-        ];
-    for (let i = pool.length - 1; i >= 0; i--) {
-      const id = pool[i]!;
-      if (compatible(id)) return id;
+    request: Request,
+  ): Resolution | undefined {
+    const inSentence = rememberSentence(
+      this.book,
+      text,
+      sentence,
+      earlier.filter((k) => k.end <= request.at),
+      -1,
+    )
+      .referents.filter(
+        (r) => request.bindsInClause || CLAUSE_BREAK.test(text.slice(r.start + r.surface.length, request.at)),
+      )
+      // A possessive takes its own clause's subject; another anaphor the sentence's subject first
+      // ("HTS took Hama, and the group then ...").
+      .sort((a, b) =>
+        request.bindsInClause
+          ? possessorRank(text, sentence, a, request.at) - possessorRank(text, sentence, b, request.at)
+          : 0,
+      );
+    const here = pickReferent(this.book, this.plural, inSentence, request);
+    if (here) return { ...here, where: "earlier in the sentence" };
+    const memories = this.memories.slice(-request.reach).reverse();
+    for (const [back, memory] of memories.entries()) {
+      const found = pickReferent(this.book, this.plural, memory.referents, request);
+      if (found)
+        return { ...found, where: back === 0 ? "previous sentence" : `${back + 1} sentences earlier` };
+    }
+    if (request.acrossParagraph) {
+      for (const memory of [...this.previousParagraph].reverse()) {
+        const found = pickReferent(this.book, this.plural, memory.referents, request);
+        if (found) return { ...found, where: "previous paragraph" };
+      }
+    }
+    if (request.documentWide) {
+      const found = pickReferent(this.book, this.plural, [...this.documentAgents].reverse(), request);
+      if (found) return { ...found, where: "earlier in the text" };
     }
     return undefined;
+  }
+
+  /** The most recent place that passes `test`: this sentence's first, then the paragraph's. */
+  private place(test: (id: string) => boolean, earlier: Mention[] = []): Resolution | undefined {
+    const here = earlier
+      .flatMap((k) => k.actorIds.slice(0, 1))
+      .filter((id) => this.book.isPlace(id) && test(id));
+    const id = here[here.length - 1] ?? this.places.findLast(test);
+    return id === undefined
+      ? undefined
+      : { ids: [id], surface: this.labelOf(id), where: "the last place named" };
+  }
+
+  private isPlaceKind(kind: string): boolean {
+    return ontologyIndex(this.book.gazetteer.ontology).isPlaceKind(kind);
+  }
+
+  /**
+   * One mention per antecedent actor, saying what it was resolved to and where that was named;
+   * a coordinated antecedent ("they" = Iran and Russia) gives one per member, on the same span.
+   */
+  private anaphorMentions(
+    start: number,
+    end: number,
+    text: string,
+    found: Resolution,
+    phrase: string,
+    pronoun: boolean,
+  ): Mention[] {
+    const labels = found.ids.map((id) => this.labelOf(id)).join(" + ");
+    const antecedent = `${phrase} = ${labels} (“${found.surface}”, ${found.where})`;
+    return found.ids.map((id, i) => ({
+      start,
+      end,
+      surface: text.slice(start, end),
+      actorIds: [id],
+      via: "anaphor" as const,
+      antecedent,
+      // A pronoun is never a member of a coordination ("al-Qaeda, and it has fought ..."); the
+      // members of a plural antecedent are one.
+      ...(pronoun && found.ids.length === 1 ? { pronoun: true } : {}),
+      ...(i > 0 ? { member: true } : {}),
+    }));
+  }
+
+  private labelOf(id: string): string {
+    return this.book.actor(id)?.label ?? id;
   }
 }

@@ -6,6 +6,14 @@ import { knownMentions } from "./known";
 import { type Mention, mergeMentions } from "./mention";
 import { learnBracketedAcronyms, proposalMentions } from "./proposals";
 
+/** The further members of a plural anaphor ("they" = Iran and Russia) go right after the first one. */
+function withMembers(mentions: Mention[], anaphors: Mention[]): Mention[] {
+  if (!anaphors.some((m) => m.member)) return mentions;
+  return mentions.flatMap((m) =>
+    m.via === "anaphor" ? [m, ...anaphors.filter((k) => k.member && k.start === m.start)] : [m],
+  );
+}
+
 /**
  * Finds the actor mentions of each sentence, in text order, by three strategies: names the
  * gazetteer knows, new names proposed as candidate actors, and anaphora resolved to an earlier actor.
@@ -40,7 +48,14 @@ export class MentionFinder {
     let mentions = mergeMentions(known, proposed);
     learnBracketedAcronyms(this.book, text, mentions);
     this.anaphora.noteNames(text, sentence, mentions);
-    mentions = mergeMentions(mentions, this.anaphora.mentions(text, sentence, mentions));
+    const anaphors = this.anaphora.mentions(text, sentence, mentions);
+    mentions = withMembers(
+      mergeMentions(
+        mentions,
+        anaphors.filter((m) => !m.member),
+      ),
+      anaphors,
+    );
     mentions = this.dropModifiers(text, mentions);
     this.anaphora.observe(text, sentence, mentions);
     return mentions;

@@ -16,6 +16,13 @@ export interface Mention {
   placeContext?: boolean;
   /** "it", "its": never a member of a coordination ("al-Qaeda, and it has fought ..."). */
   pronoun?: boolean;
+  /** An anaphor's resolution for the reviewer: "the group = Hezbollah (“Hezbollah”, previous sentence)". */
+  antecedent?: string;
+  /**
+   * A further member of a coordinated antecedent ("they" = Iran and Russia): it shares its span
+   * with the mention before it, and the pair reads as "Iran and Russia".
+   */
+  member?: boolean;
 }
 
 /** "Rastan fell", "Homs was captured": what falls or is taken is a place. */

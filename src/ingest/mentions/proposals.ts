@@ -98,6 +98,18 @@ function acronymCompoundMentions(book: ActorBook, sentence: Sentence, taken: Men
   return out;
 }
 
+/** "Lions of Tawhid Brigade": the name words after "of" end with a kind cue, so "of" joins one name. */
+function endsInCue(tokens: Token[], from: number, text: string): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!isNameToken(t, false)) return false;
+    if (kindFromCue(t.text) && !(next && /^ $/.test(text.slice(t.end, next.start)) && isNameToken(next, false)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * The run of name tokens that starts at token `from` ("Army of Conquest", "the Southern Operations
  * Room"); empty when that token opens no name.
@@ -141,7 +153,7 @@ function nameRun(book: ActorBook, tokens: Token[], from: number, text: string): 
       t.text === "of" &&
       next &&
       isNameToken(next, false) &&
-      KIND_CUES.some(([re]) => re.test(prev.text))
+      (KIND_CUES.some(([re]) => re.test(prev.text)) || endsInCue(tokens, i + 1, text))
     ) {
       run.push(t);
       i++;

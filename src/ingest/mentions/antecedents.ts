@@ -1,0 +1,90 @@
+import type { Sentence } from "../types";
+import type { ActorBook } from "./book";
+import type { Referent } from "./discourse-memory";
+
+/** Choosing an anaphor's antecedent among the referents the text has named. */
+
+/** What an anaphor asks of its antecedent. */
+export interface Request {
+  kinds: string[];
+  plural: boolean;
+  /** Where the anaphor starts: only mentions before it in its sentence are candidates. */
+  at: number;
+  /** "its", "their" may refer to their own clause's subject; "the group", "it" may not. */
+  bindsInClause: boolean;
+  /** "the two groups": a coordinated pair only. */
+  pair?: boolean;
+  /** The description's head ("alliance"): an antecedent named with it is preferred. */
+  head?: string;
+  /** How many sentences back the antecedent may be (pronouns: 2). */
+  reach: number;
+  acrossParagraph: boolean;
+  documentWide?: boolean;
+  exclude?: Set<string>;
+  /** Kinds allowed for actors proposed while reading only (see AnaphorHead.newKinds). */
+  newKinds?: string[];
+}
+
+/** The chosen antecedent, and where the text named it. */
+export interface Resolution {
+  ids: string[];
+  surface: string;
+  where: string;
+}
+
+export const AGENT_KINDS = [
+  "state",
+  "government",
+  "armed-forces",
+  "armed-group",
+  "militia",
+  "coalition",
+  "organization",
+  "person",
+];
+
+/**
+ * How likely a referent is to own a later possessive in its sentence, lowest first: the actor
+ * right before "and its" ("HTS and its allies"), then the nearest clause subject ("Russia keeps
+ * its bases", "the movement is recovering from its war"), then the nearer others.
+ */
+export function possessorRank(text: string, sentence: Sentence, r: Referent, at: number): number {
+  const end = r.start + r.surface.length;
+  const distance = (at - end) / 1000;
+  if (/^\s*,?\s+and\s+$/.test(text.slice(end, at))) return 0;
+  const next = sentence.tokens.find((t) => t.start >= end && t.pos !== "ADV");
+  if (next && (next.pos === "VERB" || next.pos === "AUX") && next.start < at) return 1 + distance;
+  return 2 + distance;
+}
+
+/** The first compatible referent of one sentence, one named with the anaphor's head noun first. */
+export function pickReferent(
+  book: ActorBook,
+  plural: ReadonlySet<string>,
+  referents: Referent[],
+  request: Request,
+): { ids: string[]; surface: string } | undefined {
+  const fits = referents.filter((r) => compatible(book, plural, r, request));
+  const head = request.head;
+  const best = (head && fits.find((r) => r.surface.toLowerCase().includes(head))) || fits[0];
+  return best && { ids: best.ids, surface: best.surface };
+}
+
+function compatible(book: ActorBook, plural: ReadonlySet<string>, r: Referent, request: Request): boolean {
+  if (r.ids.some((id) => request.exclude?.has(id))) return false;
+  if (r.ids.length > 1) {
+    if (!request.plural) return false;
+    if (request.pair && r.ids.length !== 2) return false;
+    // "they" may be any coordinated actors; "the two groups" only groups.
+    const kinds = request.head ? request.kinds : AGENT_KINDS;
+    return r.ids.every((id) => kinds.includes(book.kindOf(id) ?? ""));
+  }
+  if (request.pair) return false;
+  const id = r.ids[0]!;
+  const kind = book.kindOf(id) ?? "";
+  // "they" may be an actor named with a plural force noun ("government troops"); a description
+  // keeps to its head's kinds.
+  const pluralName = request.plural && !request.head && plural.has(id) && AGENT_KINDS.includes(kind);
+  const newActor = request.newKinds?.includes(kind) === true && book.actor(id)?.known === false;
+  return request.kinds.includes(kind) || pluralName || newActor;
+}
