@@ -62,7 +62,12 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     reader.readInnerCompounds();
   }
 
-  const claims = dropRedundant(dedupe(raw, ontology)).map((claim) => {
+  // An acronym the text defined only after using it ("the PKK" ... "Kurdistan Workers' Party
+  // (PKK)") was proposed as an actor of its own: its claims belong to the defined actor.
+  const canonical = raw
+    .map((c) => ({ ...c, from: finder.canonical(c.from), to: finder.canonical(c.to) }))
+    .filter((c) => c.from !== c.to);
+  const claims = dropRedundant(dedupe(canonical, ontology)).map((claim) => {
     const { status, conflict } = compareClaim(claim, gazetteer.claims, ontology);
     return conflict ? { ...claim, status, conflict } : { ...claim, status };
   });
@@ -72,18 +77,23 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   }
 
   const actorIds = new Set<string>([...seenActors.keys(), ...claims.flatMap((c) => [c.from, c.to])]);
-  const actors: CandidateActor[] = [];
-  for (const id of actorIds) {
+  const byId = new Map<string, CandidateActor>();
+  for (const seen of actorIds) {
+    const id = finder.canonical(seen);
     const actor = finder.actor(id);
     if (!actor) continue;
-    actors.push({
+    const entry = byId.get(id) ?? {
       id,
       label: actor.label,
       kind: actor.kind,
       known: actor.known,
-      mentions: [...(seenActors.get(id) ?? [])],
-    });
+      mentions: [],
+    };
+    for (const surface of seenActors.get(seen) ?? [])
+      if (!entry.mentions.includes(surface)) entry.mentions.push(surface);
+    byId.set(id, entry);
   }
+  const actors = [...byId.values()];
   return { actors, claims };
 }
 

@@ -100,7 +100,9 @@ describe("the antecedent on the claim", () => {
   });
 
   it("never turns what an anaphor says into a name of the actor", () => {
-    const { actors } = read("A group calling itself the Sons of the Desert attacked Homs. The group is small.");
+    const { actors } = read(
+      "A group calling itself the Sons of the Desert attacked Homs. The group is small.",
+    );
     expect(actors.find((a) => a.id === "sons-of-the-desert")?.mentions).toEqual(["Sons of the Desert"]);
   });
 });

@@ -23,7 +23,7 @@ const CAPTURE_BEFORE =
   /\b(?:took|taken|retook|retaken|captured|recaptured|seized|held|holds|controlled|controls|entered|besieged|shelled|lost|liberated|overran)\s+$/i;
 /** What an actor may possess: "its fighters", "their patrons", "its grip on", "its stronghold". */
 const POSSESSED =
-  /^\s+(?:(?:remaining|own|main|last|naval|air|military|elite|new|former|top|chief|local|foreign)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;
+  /^\s+(?:(?:remaining|own|main|last|naval|air|military|armed|political|elite|new|former|top|chief|local|foreign)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
 
 /**
@@ -150,7 +150,8 @@ export class AnaphoraResolver {
       pair: d.pair,
       head: d.head.replace(/s$/, ""),
       reach: 8,
-      acrossParagraph: true,
+      // Only a paragraph's opening sentence continues the story of the paragraph before.
+      acrossParagraph: this.memories.length === 0,
       ...(d.info.documentWide ? { documentWide: true } : {}),
       ...(d.info.newKinds ? { newKinds: d.info.newKinds } : {}),
     });

@@ -7,7 +7,25 @@ export class ActorBook {
   /** Names learnt while reading (proposals, acronyms defined in brackets) -> actor id, case-sensitive. */
   readonly learnt = new Map<string, string>();
 
+  /** Proposals the text later showed to be another actor's name (an acronym defined late) -> that actor. */
+  private readonly merged = new Map<string, string>();
+
   constructor(readonly gazetteer: Gazetteer) {}
+
+  /** The actor an id stands for once the text's own name definitions are applied. */
+  canonical(id: string): string {
+    let current = id;
+    for (let next = this.merged.get(current); next !== undefined; next = this.merged.get(current))
+      current = next;
+    return current;
+  }
+
+  /** A proposal turns out to name `into`: both ids are one actor from now on. */
+  merge(proposal: string, into: string): void {
+    const target = this.canonical(into);
+    if (target !== proposal) this.merged.set(proposal, target);
+    for (const [name, id] of this.learnt) if (id === proposal) this.learnt.set(name, target);
+  }
 
   actor(id: string): GazetteerActor | undefined {
     return this.gazetteer.actors.get(id) ?? this.proposals.get(id);

@@ -1,10 +1,11 @@
 import type { Gazetteer, GazetteerActor } from "../gazetteer";
 import type { Sentence } from "../types";
+import { learnAliases } from "./aliases";
 import { AnaphoraResolver } from "./anaphora";
 import { ActorBook } from "./book";
 import { knownMentions } from "./known";
 import { type Mention, mergeMentions } from "./mention";
-import { learnBracketedAcronyms, proposalMentions } from "./proposals";
+import { proposalMentions } from "./proposals";
 
 /** The further members of a plural anaphor ("they" = Iran and Russia) go right after the first one. */
 function withMembers(mentions: Mention[], anaphors: Mention[]): Mention[] {
@@ -32,6 +33,11 @@ export class MentionFinder {
     return this.book.actor(id);
   }
 
+  /** The actor an id stands for, once names the text defined later are applied ("the PKK" ... "(PKK)"). */
+  canonical(id: string): string {
+    return this.book.canonical(id);
+  }
+
   proposedActors(): GazetteerActor[] {
     return [...this.book.proposals.values()];
   }
@@ -46,7 +52,7 @@ export class MentionFinder {
     const known = knownMentions(this.book, text, sentence);
     const proposed = proposalMentions(this.book, text, sentence, known);
     let mentions = mergeMentions(known, proposed);
-    learnBracketedAcronyms(this.book, text, mentions);
+    mentions = learnAliases(this.book, text, mentions);
     this.anaphora.noteNames(text, sentence, mentions);
     const anaphors = this.anaphora.mentions(text, sentence, mentions);
     mentions = withMembers(

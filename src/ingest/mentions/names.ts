@@ -71,7 +71,7 @@ export function nameLikeOpening(t: Token, text: string): boolean {
 
 /** Arabic names of armed groups open with their type: Jabhat (front), Jaish (army), Liwa (brigade)... */
 export function kindFromFirstWord(word: string): string | undefined {
-  return /^(?:Jabhat|Harakat|Jaish|Liwa|Katibat|Ansar|Jund|Hayat|Hay'at|Ahrar|Saraya|Firqat|Tajamu|Faylaq|Kataib|Asaib|Quwat)$/.test(
+  return /^(?:Jabhat|Jabha|Harakat|Haraket|Jaish|Jaysh|Jeish|Liwa|Liwaa|Alwiya|Alwiyat|Katibat|Katiba|Ansar|Jund|Junud|Hayat|Hay'at|Ahrar|Thuwar|Saraya|Firqat|Firqa|Tajamu|Tajammu|Faylaq|Failaq|Kataib|Kata'ib|Asaib|Asa'ib|Quwat|Quwwat|Fawj|Hizb|Jamaat|Jama'at)$/.test(
     word,
   )
     ? "armed-group"

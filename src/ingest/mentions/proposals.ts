@@ -61,6 +61,38 @@ function namedByPhraseMentions(book: ActorBook, sentence: Sentence, known: Menti
   return out;
 }
 
+/** Kinds whose names are extended into other actors' names ("Islamic State" -> "Islamic State of Iraq"). */
+const EXTENSIBLE_KINDS = new Set(["armed-group", "militia", "coalition", "organization", "armed-forces"]);
+const OF_NAME = /^ of (?:the )?(?:\p{Lu}[\p{L}'’-]*)(?: (?:and |of |the |al-)*\p{Lu}[\p{L}'’-]*){0,3}/u;
+
+/**
+ * "the Islamic State of Iraq": a group's known name followed by "of" and another name is a longer
+ * name, of a different actor (here the predecessor), not the known one. Unless the "of" names the
+ * same actor again ("the Islamic Republic of Iran").
+ */
+function extendedNameMentions(book: ActorBook, text: string, known: Mention[], taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const k of known) {
+    const id = k.actorIds[0];
+    if (id === undefined || k.via !== "name" || !EXTENSIBLE_KINDS.has(book.kindOf(id) ?? "")) continue;
+    const extension = OF_NAME.exec(text.slice(k.end, k.end + 60))?.[0];
+    if (!extension) continue;
+    const end = k.end + extension.length;
+    const inside = known.filter((o) => o !== k && o.start >= k.end && o.end <= end);
+    if (inside.some((o) => o.actorIds.includes(id))) continue;
+    if ([...known, ...taken].some((o) => o.start < k.start && o.end > k.start)) continue;
+    const surface = text.slice(k.start, end);
+    out.push({
+      start: k.start,
+      end,
+      surface,
+      actorIds: [propose(book, surface, book.kindOf(id)!)],
+      via: "proposal",
+    });
+  }
+  return out;
+}
+
 /** "pro-Iran militias", "Turkish-backed fighters": an unnamed force named by its patron. */
 function patronForceMentions(book: ActorBook, sentence: Sentence, known: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -104,7 +136,10 @@ function endsInCue(tokens: Token[], from: number, text: string): boolean {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!isNameToken(t, false)) return false;
-    if (kindFromCue(t.text) && !(next && /^ $/.test(text.slice(t.end, next.start)) && isNameToken(next, false)))
+    if (
+      kindFromCue(t.text) &&
+      !(next && /^ $/.test(text.slice(t.end, next.start)) && isNameToken(next, false))
+    )
       return true;
   }
   return false;
@@ -159,6 +194,12 @@ function nameRun(book: ActorBook, tokens: Token[], from: number, text: string): 
       i++;
       continue;
     }
+    // "Hawks of the Plain Brigade": "of the" too, when the words after it end with a kind cue.
+    if (prev && t.text === "of" && next?.text === "the" && endsInCue(tokens, i + 2, text)) {
+      run.push(t, next);
+      i += 2;
+      continue;
+    }
     break;
   }
   return run;
@@ -172,6 +213,7 @@ export function proposalMentions(
   known: Mention[],
 ): Mention[] {
   const out = namedByPhraseMentions(book, sentence, known);
+  out.push(...extendedNameMentions(book, text, known, out));
   out.push(...patronForceMentions(book, sentence, [...known, ...out]));
   out.push(...acronymCompoundMentions(book, sentence, [...known, ...out]));
   const tokens = joinHyphenated(sentence.tokens, text);
@@ -276,20 +318,4 @@ export function propose(book: ActorBook, surface: string, kind: string): string 
       book.learnt.set(initials, id);
   }
   return id;
-}
-
-/** "Syrian Democratic Forces (SDF)": an acronym in brackets names the same actor from now on. */
-export function learnBracketedAcronyms(book: ActorBook, text: string, mentions: Mention[]): void {
-  for (const m of mentions) {
-    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
-    const id = m.actorIds[0];
-    if (
-      acronym &&
-      id &&
-      !book.gazetteer.surfaces.has(normalizeSurface(acronym)) &&
-      !book.learnt.has(acronym)
-    ) {
-      book.learnt.set(acronym, id);
-    }
-  }
 }
