@@ -377,11 +377,7 @@ export class SentenceReader {
     const aspect = readAspect(pattern.relation, region.replace(/«\d+»/g, " "), suffix.replace(/«\d+»/g, " "));
     const ended = pattern.ended === true || aspect.ended;
     claim.kinds = constructionKinds(pattern, [fm, tm], grouped, ended);
-    const antecedents = [fm, tm]
-      .filter((m) => m.via === "anaphor")
-      .map(
-        (m) => m.antecedent ?? `${m.surface} = ${finder.actor(m.actorIds[0] ?? "")?.label ?? m.actorIds[0]}`,
-      );
+    const antecedents = [fm, tm].flatMap((m) => (m.antecedent ? [m.antecedent] : []));
     if (antecedents.length > 0) claim.antecedents = antecedents;
     if (ended) {
       // Over by the article's date at the latest, unless the text gives the year.

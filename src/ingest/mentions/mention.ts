@@ -16,7 +16,7 @@ export interface Mention {
   placeContext?: boolean;
   /** "it", "its": never a member of a coordination ("al-Qaeda, and it has fought ..."). */
   pronoun?: boolean;
-  /** An anaphor's resolution for the reviewer: "the group = Hezbollah (“Hezbollah”, previous sentence)". */
+  /** Every anaphor's resolution, for the reviewer: "the group = Hezbollah (“Hezbollah”, previous sentence)". */
   antecedent?: string;
   /**
    * A further member of a coordinated antecedent ("they" = Iran and Russia): it shares its span
