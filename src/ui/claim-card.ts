@@ -26,6 +26,6 @@ export function claimCard(ctx: AppContext, claim: string, extra: HTMLElement | n
       h("span", { className: "span", text: spanText(ref) }),
       extra,
     ),
-    ...ref.evidence.map((evidence) => evidenceBlock(ctx, evidence)),
+    ...ref.evidence.map((evidence, index, all) => evidenceBlock(ctx, evidence, all.slice(0, index))),
   );
 }

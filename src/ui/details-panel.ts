@@ -53,7 +53,7 @@ function entryItem(ctx: AppContext, entry: SummaryEntry, chosen: boolean): HTMLE
         },
       }),
     ),
-    ...entry.evidence.map((evidence) => evidenceBlock(ctx, evidence)),
+    ...entry.evidence.map((evidence, index, all) => evidenceBlock(ctx, evidence, all.slice(0, index))),
     noteOf(ctx, entry.claim),
   );
 }

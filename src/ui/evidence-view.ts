@@ -1,5 +1,6 @@
 import { isQuoteEvidence } from "../model/evidence-kind";
 import type { Evidence, Source } from "../model/types";
+import { isMergedArticleQuote } from "../view/article/added-articles";
 import type { AppContext } from "./context";
 import { h } from "./dom";
 import "./evidence-view.css";
@@ -25,7 +26,12 @@ function sourceParts(source: Source | undefined, sourceId: string): string[] {
   );
 }
 
-export function evidenceBlock(ctx: AppContext, evidence: Evidence): HTMLElement {
+/** `earlier`: the claim's evidence listed before this one (to tell a quote merged into it by an added article). */
+export function evidenceBlock(
+  ctx: AppContext,
+  evidence: Evidence,
+  earlier: readonly Evidence[] = [],
+): HTMLElement {
   const source = ctx.loaded().dataset.sources.find((s) => s.id === evidence.source);
   if (isQuoteEvidence(evidence)) {
     const who = evidence.attributedTo !== undefined ? `${evidence.attributedTo} in ` : "";
@@ -35,11 +41,18 @@ export function evidenceBlock(ctx: AppContext, evidence: Evidence): HTMLElement 
     });
     const link = sourceLink(source?.url, "open source");
     if (link !== null) sourceLine.append(" ", link);
+    const merged = isMergedArticleQuote(ctx.loaded(), evidence, earlier);
     return h(
       "div",
       { className: "evidence" },
       h("blockquote", { className: "quote", text: evidence.quote }),
       sourceLine,
+      merged
+        ? h("p", {
+            className: "merged-note",
+            text: "Add article added this quote to the existing claim (same actors and relation), not a new claim.",
+          })
+        : null,
     );
   }
   const against = evidence.stance === "against";

@@ -54,6 +54,8 @@ export class GraphView {
   readonly sigma: FaultlineSigma;
   private inputs: RenderInputs;
   private touchScale = 1;
+  /** Canvas pixels on the left hidden under a drawer (Add article): answers are framed in the rest. */
+  private coveredLeft = 0;
   private readonly labels: LabelLayer = new LabelLayer(
     () => this.sigma,
     () => this.inputs,
@@ -253,8 +255,9 @@ export class GraphView {
       .map((node) => this.sigma.graphToViewport(graph.getNodeAttributes(node)));
     const camera = this.sigma.getCamera();
     const { width, height } = this.sigma.getDimensions();
+    const covered = Math.min(this.coveredLeft, width / 2);
     const target = frameFor(points, {
-      width,
+      width: width - covered,
       height,
       ratio: camera.ratio,
       padding: Math.max(24, Math.min(80, Math.round(width / 10))),
@@ -263,10 +266,21 @@ export class GraphView {
     });
     if (target === null) return;
     const center = this.sigma.viewportToFramedGraph(target.center);
+    if (covered > 0) {
+      // The answer's centre goes covered/2 pixels right of the canvas centre, at the new zoom.
+      const origin = this.sigma.viewportToFramedGraph({ x: 0, y: 0 });
+      const half = this.sigma.viewportToFramedGraph({ x: covered / 2, y: 0 });
+      center.x -= (half.x - origin.x) * (target.ratio / camera.ratio);
+    }
     void camera.animate(
       { x: center.x, y: center.y, ratio: target.ratio },
       { duration: options.duration ?? FRAME_MS },
     );
+  }
+
+  /** How many canvas pixels on the left a drawer covers now (0 when none). */
+  setCoveredLeft(pixels: number): void {
+    this.coveredLeft = Math.max(0, pixels);
   }
 
   kill(): void {

@@ -3,9 +3,11 @@ import { loadDatasetFile } from "../../src/cli/load";
 import { extractCandidates } from "../../src/ingest/extract";
 import { buildGraph } from "../../src/model/build-graph";
 import type { LoadedDataset } from "../../src/model/types";
+import { freeSpot } from "../../src/view/article/free-spot";
 import { growGraph } from "../../src/view/article/grow-graph";
 import {
   acceptBlocker,
+  acceptedPlace,
   applyDrafts,
   defaultTitle,
   newDraft,
@@ -155,5 +157,85 @@ describe("growGraph", () => {
     expect(graph.edges().sort()).toEqual(fresh.edges().sort());
     for (const edge of fresh.edges())
       expect(graph.getEdgeAttributes(edge)).toEqual(fresh.getEdgeAttributes(edge));
+  });
+});
+
+describe("placing new actors", () => {
+  it("freeSpot: the middle of the anchors when free, else the nearest point clear of every disc", () => {
+    expect(
+      freeSpot(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 0 },
+        ],
+        [],
+        1,
+        0.5,
+      ),
+    ).toEqual({ x: 5, y: 0 });
+    const taken = [
+      { x: 5, y: 0, r: 2 },
+      { x: 0, y: 0, r: 1 },
+      { x: 10, y: 0, r: 1 },
+    ];
+    const spot = freeSpot(
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+      ],
+      taken,
+      1,
+      0.5,
+    );
+    for (const disc of taken)
+      expect(Math.hypot(spot.x - disc.x, spot.y - disc.y)).toBeGreaterThanOrEqual(disc.r + 1.5);
+    expect(Math.hypot(spot.x - 5, spot.y)).toBeLessThan(6);
+    // A crowded square: still a free spot, outside the crowd.
+    const crowd = Array.from({ length: 100 }, (_, i) => ({ x: i % 10, y: Math.floor(i / 10), r: 0.5 }));
+    const out = freeSpot([{ x: 4.5, y: 4.5 }], crowd, 0.5, 0.1);
+    for (const disc of crowd)
+      expect(Math.hypot(out.x - disc.x, out.y - disc.y)).toBeGreaterThanOrEqual(1.1 - 1e-9);
+  });
+
+  it("growGraph with a footprint places each new actor clear of all others, near its link", () => {
+    const graph = buildGraph(base);
+    let d = draft();
+    d = updateClaim(d, keyOf(d, "free-homs-brigade", "homs"), { decision: "accepted" }, base);
+    d = updateClaim(d, keyOf(d, "iran", "syrian-army"), { decision: "accepted" }, base);
+    const result = applyDrafts(base, [d]);
+    if (!result.ok) throw new Error("invalid");
+    const radius = 0.02;
+    growGraph(graph, result.value, { radius: () => radius, gap: 0.01 });
+    const at = (n: string) => graph.getNodeAttributes(n);
+    for (const node of ["free-homs-brigade", "homs"])
+      for (const other of graph.nodes())
+        if (other !== node)
+          expect(
+            Math.hypot(at(node).x - at(other).x, at(node).y - at(other).y),
+            `${node}/${other}`,
+          ).toBeGreaterThanOrEqual(2 * radius + 0.01 - 1e-9);
+  });
+});
+
+describe("acceptedPlace", () => {
+  it("tells a claim the article created from an existing claim that took its quote", () => {
+    const text =
+      "Iran supports Hezbollah with weapons, officials said.\nIran supports the Syrian army with advisers.";
+    let d = newDraft(text, source, extractCandidates(text, { ontology: base.ontology, datasets: [base] }));
+    d = updateClaim(d, keyOf(d, "iran", "hezbollah"), { decision: "accepted" }, base);
+    d = updateClaim(d, keyOf(d, "iran", "syrian-army"), { decision: "accepted" }, base);
+    const result = applyDrafts(base, [d]);
+    if (!result.ok) throw new Error("invalid");
+    const known = d.claims.find((c) => c.to === "hezbollah")!;
+    const fresh = d.claims.find((c) => c.to === "syrian-army")!;
+    expect(acceptedPlace(result.value.dataset, d, known)).toMatchObject({
+      merged: true,
+      claim: { id: "iran-supports-hezbollah" },
+    });
+    expect(acceptedPlace(result.value.dataset, d, fresh)).toMatchObject({
+      merged: false,
+      claim: { to: "syrian-army" },
+    });
+    expect(acceptedPlace(base.dataset, d, fresh)).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import { CERTAINTIES } from "../../model/certainty";
 import type { Certainty } from "../../model/types";
 import {
+  type AcceptedPlace,
   type ArticleDraft,
   acceptBlocker,
+  acceptedPlace,
   type ReviewClaim,
   updateActorKind,
   updateClaim,
@@ -25,12 +27,18 @@ export interface ReviewHandlers {
   emphasise(key: string | null, scroll: boolean): void;
 }
 
-/** The graph's claim that this accepted candidate became (or corroborates), if any. */
-function claimInGraph(ctx: AppContext, draft: ArticleDraft, claim: ReviewClaim): string | undefined {
-  const graph = ctx.graph();
-  return graph.findEdge((_edge, attributes) =>
-    attributes.evidence.some((e) => e.source === draft.source.id && e.quote === claim.quote),
-  );
+/** "Iran supports Syrian Army": a claim of the dataset shown, in words. */
+function statement(ctx: AppContext, place: AcceptedPlace): string {
+  const { from, relation, to } = place.claim;
+  return `${ctx.actorLabel(from)} ${ctx.relationLabel(relation)} ${ctx.actorLabel(to)}`;
+}
+
+/** What became of an accepted candidate, in words: a new claim, or a quote added to an existing one. */
+export function acceptedText(ctx: AppContext, place: AcceptedPlace | undefined): string {
+  if (place === undefined) return "accepted — in the graph";
+  if (!place.merged) return `accepted — a new claim: ${statement(ctx, place)}`;
+  const quotes = place.claim.evidence.length;
+  return `accepted — added this quote to the existing claim “${statement(ctx, place)}” (now ${quotes} quotes)`;
 }
 
 function decisionButtons(
@@ -71,9 +79,15 @@ function decisionButtons(
       }),
     );
   } else {
-    const added = claimInGraph(ctx, draft, claim);
-    buttons.append(h("span", { className: "decision", text: "accepted — in the graph" }));
-    if (added !== undefined) {
+    const place = acceptedPlace(ctx.loaded().dataset, draft, claim);
+    const added = place?.claim.id;
+    buttons.append(
+      h("span", {
+        className: place?.merged ? "decision merged" : "decision",
+        text: acceptedText(ctx, place),
+      }),
+    );
+    if (added !== undefined && ctx.graph().hasEdge(added)) {
       buttons.append(
         h("button", {
           className: "link-button show-claim",

@@ -1,8 +1,9 @@
 import { type ArticleExtractor, createArticleExtractor } from "../../view/article/extract-client";
-import { newDraft, uniqueSourceId } from "../../view/article/review";
+import { type ArticleDraft, acceptedPlace, newDraft, uniqueSourceId } from "../../view/article/review";
 import type { AppContext, Panel } from "../context";
 import { h } from "../dom";
 import { NARROW } from "../explorer/shell";
+import { acceptedText } from "./claim-card";
 import { discardControl } from "./discard";
 import { type ArticleInput, articleForm } from "./input";
 import { emphasise, renderDraftList, renderReview } from "./review-list";
@@ -36,7 +37,7 @@ const nextFrame = () =>
 function articleShell(
   form: HTMLFormElement,
   parts: HTMLElement[],
-  on: { hint(): void; opened(): void },
+  on: { hint(): void; opened(): void; toggled(): void },
 ): { panel: HTMLElement; setOpen(open: boolean): void } {
   const toggle = h(
     "button",
@@ -77,6 +78,7 @@ function articleShell(
     panel.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
     toggle.setAttribute("aria-pressed", String(open));
+    on.toggled();
     if (open) on.opened();
   };
   toggle.addEventListener("click", () => setOpen(panel.hidden !== false));
@@ -150,6 +152,37 @@ async function readArticle(
   );
 }
 
+/**
+ * Tells the view how much of the graph the open drawer hides on a desktop (it lies over the legend
+ * and the canvas's left part), so a new actor or a chosen claim is framed where it can be seen.
+ */
+function coverGraph(ctx: AppContext, panel: HTMLElement): void {
+  const graph = document.getElementById("graph");
+  if (panel.hidden || graph === null || window.matchMedia(NARROW).matches) {
+    ctx.view.setCoveredLeft(0);
+    return;
+  }
+  ctx.view.setCoveredLeft(panel.getBoundingClientRect().right - graph.getBoundingClientRect().left);
+}
+
+/** The status after an accept: for each claim newly accepted, whether it is new or merged (said, not silent). */
+function acceptedStatus(
+  ctx: AppContext,
+  before: ArticleDraft | undefined,
+  after: ArticleDraft | undefined,
+): string | null {
+  if (before === undefined || after === undefined) return null;
+  const was = new Set(before.claims.filter((c) => c.decision === "accepted").map((c) => c.key));
+  const lines = after.claims
+    .filter((claim) => claim.decision === "accepted" && !was.has(claim.key))
+    .map((claim) =>
+      acceptedText(ctx, acceptedPlace(ctx.loaded().dataset, after, claim)).replace(/^accepted — /, ""),
+    );
+  if (lines.length === 0) return null;
+  const text = lines.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): ArticlePanel {
   const extractor = createArticleExtractor();
   const status = h("p", {
@@ -190,12 +223,17 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       warmUp();
       input.textInput.focus();
     },
+    toggled: () => coverGraph(ctx, panel),
   });
+  window.addEventListener("resize", () => coverGraph(ctx, panel));
 
   const { warmUp, warmSoon } = warmer(ctx, extractor, panel);
   const handlers = {
     change(index: number, change: Parameters<typeof work.change>[1], apply: boolean) {
+      const before = work.drafts[index];
       if (!work.change(index, change, apply)) return;
+      const said = apply ? acceptedStatus(ctx, before, work.drafts[index]) : null;
+      if (said !== null) status.textContent = said;
       renderWork();
       void work.persist();
     },

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from "../../model/types";
+import { rememberArticleSources } from "../../view/article/added-articles";
 import { type ArticleDraft, applyDrafts, countDecisions, readArticleWork } from "../../view/article/review";
 import { showInputErrors } from "../alert";
 import type { AppContext } from "../context";
@@ -10,8 +11,8 @@ import type { AppContext } from "../context";
  */
 
 export interface ArticleActions {
-  /** Shows a dataset that only adds to the current one: the graph grows in place. */
-  grow(next: LoadedDataset): void;
+  /** Shows a dataset that only adds to the current one: the graph grows in place. Returns the actors added. */
+  grow(next: LoadedDataset): string[];
   /** Shows another dataset (the base again, after a discard). */
   replace(next: LoadedDataset): Promise<void> | undefined;
   /** Whether the dataset the articles build on is the bundled one (saved as null). */
@@ -112,8 +113,11 @@ export function articleWork(
   const save = (work: ArticleDraft[]) =>
     actions.save(baseIsBundled ? null : base, work.length === 0 ? [] : [{ version: 1, drafts: work }]);
 
-  /** Applies the drafts as they would become; on failure nothing changes and the reasons are shown. */
-  const commit = (next: ArticleDraft[]): boolean => {
+  /**
+   * Applies the drafts as they would become; on failure nothing changes and the reasons are shown.
+   * `frame`: the camera goes to the actors this adds (a user's accept, not a restore at start-up).
+   */
+  const commit = (next: ArticleDraft[], frame: boolean): boolean => {
     const result = applyDrafts(base, next);
     if (!result.ok) {
       showInputErrors("These claims cannot be added: the dataset would not validate.", result.errors);
@@ -122,7 +126,15 @@ export function articleWork(
     drafts = next;
     if (result.value !== ctx.loaded()) {
       produced = result.value;
-      actions.grow(result.value);
+      rememberArticleSources(
+        result.value,
+        next.map((draft) => draft.source.id),
+      );
+      const added = actions.grow(result.value);
+      if (frame && added.length > 0) {
+        const graph = ctx.graph();
+        ctx.view.frame([...added, ...added.flatMap((node) => graph.neighbors(node))]);
+      }
     }
     return true;
   };
@@ -149,7 +161,7 @@ export function articleWork(
     change(index, change, apply) {
       if (drafts[index] === undefined) return false;
       const next = drafts.map((d, i) => (i === index ? change(d) : d));
-      if (apply) return commit(next);
+      if (apply) return commit(next, true);
       drafts = next;
       return true;
     },
@@ -180,7 +192,7 @@ export function articleWork(
     },
     restore() {
       const restored = readRestored(actions.restored);
-      if (restored === null || restored.length === 0 || !commit(restored)) return null;
+      if (restored === null || restored.length === 0 || !commit(restored, false)) return null;
       session.current = drafts.length - 1;
       const counts = countDecisions(drafts);
       return `Restored ${drafts.length} article(s) from this browser: ${counts.accepted} accepted claim(s), ${counts.pending} to review.`;

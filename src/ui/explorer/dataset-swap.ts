@@ -3,6 +3,7 @@ import type { FaultlineGraph, LoadedDataset } from "../../model/types";
 import { forgetAnalysisViews } from "../../view/analysis-cache";
 import { defaultState, type Store } from "../../view/app-state";
 import { growGraph } from "../../view/article/grow-graph";
+import { screenFootprint } from "../../view/article/screen-footprint";
 import { derive, knownIds } from "../../view/derive";
 import { computeGraphStyle } from "../../view/graph-style";
 import type { GraphView } from "../../view/renderer";
@@ -16,8 +17,11 @@ import { buildGraphForPage, buildsInSteps, renderInputs, type Session } from "./
 export interface DatasetSwap {
   /** Resolves once the dataset is shown (a large one is built first; of two in flight the later wins). */
   replace(next: LoadedDataset): Promise<void>;
-  /** A dataset that only adds to the shown one: the graph grows in place, view and camera stay. */
-  grow(next: LoadedDataset): void;
+  /**
+   * A dataset that only adds to the shown one: the graph grows in place, the view stays; new actors
+   * are placed apart, near the actors they are linked to. Returns the actors added.
+   */
+  grow(next: LoadedDataset): string[];
 }
 
 export function datasetSwap(
@@ -60,13 +64,14 @@ export function datasetSwap(
     },
     grow(next) {
       session.loaded = next;
-      growGraph(session.graph, next);
+      const { nodes } = growGraph(session.graph, next, screenFootprint(view.sigma, session.graph));
       forgetAnalysisViews(session.graph);
       session.style = computeGraphStyle(session.graph, next.ontology, next.mappedOnto);
       session.known = knownIds(session.graph, next.ontology);
       session.derived = derive(session.graph, next.ontology, store.get(), undefined, view.hoverFadesGraph);
       view.update(renderInputs(session, store.get()));
       afterSwap(false);
+      return nodes;
     },
   };
 }

@@ -3,7 +3,8 @@ import { slugify } from "../../ingest/gazetteer";
 import { mergeCandidates } from "../../ingest/merge";
 import type { CandidateActor, CandidateClaim, Candidates } from "../../ingest/types";
 import { isPartialDate } from "../../model/dates";
-import type { InputError, LoadedDataset, Source } from "../../model/types";
+import { isQuoteEvidence } from "../../model/evidence-kind";
+import type { Claim, Dataset, InputError, LoadedDataset, Source } from "../../model/types";
 import { validateDataset } from "../../model/validate";
 
 /**
@@ -147,6 +148,39 @@ export function applyDrafts(base: LoadedDataset, drafts: readonly ArticleDraft[]
     addedClaims,
     corroborated,
   };
+}
+
+/** Where an accepted candidate went: the claim it created, or the existing claim that took its quote. */
+export interface AcceptedPlace {
+  claim: Claim;
+  /** True when the claim was there before this article (the quote was added to it). */
+  merged: boolean;
+}
+
+/**
+ * The claim of `dataset` that carries this accepted candidate's quote from this article, with the
+ * same relation and ends (either way round: the merge matches a reversed symmetric claim). Several
+ * candidates can share a sentence, so the quote alone does not say which claim is meant.
+ */
+export function acceptedPlace(
+  dataset: Pick<Dataset, "claims">,
+  draft: ArticleDraft,
+  candidate: Pick<ReviewClaim, "from" | "relation" | "to" | "quote">,
+): AcceptedPlace | undefined {
+  const fromArticle = (claim: Claim) =>
+    claim.evidence.findIndex(
+      (e) => e.source === draft.source.id && isQuoteEvidence(e) && e.quote === candidate.quote,
+    );
+  const ends = (claim: Claim) =>
+    (claim.from === candidate.from && claim.to === candidate.to) ||
+    (claim.from === candidate.to && claim.to === candidate.from);
+  for (const claim of dataset.claims) {
+    if (claim.relation !== candidate.relation || !ends(claim)) continue;
+    const at = fromArticle(claim);
+    // A claim this article created starts with its quote; any earlier evidence means it existed.
+    if (at >= 0) return { claim, merged: at > 0 };
+  }
+  return undefined;
 }
 
 /** A highlighted stretch of the article: which claims quote it (empty = plain text). */
