@@ -159,6 +159,8 @@ function mountDataPanels(ctx: AppContext, session: Session, swap: DatasetSwap, o
   return mountArticlePanel(ctx, {
     grow: swap.grow,
     replace: swap.replace,
+    replacing: swap.replacing,
+    settled: swap.settled,
     showingBundled: () => session.showingBundled,
     save: (base, candidates) => options.savedWork.save(base, candidates),
     restored: options.savedWork.candidates,

@@ -1,11 +1,17 @@
 import { type ArticleExtractor, createArticleExtractor } from "../../view/article/extract-client";
-import { type ArticleDraft, acceptedPlace, newDraft, uniqueSourceId } from "../../view/article/review";
+import {
+  type ArticleDraft,
+  acceptedPlace,
+  newDraft,
+  rebaseDrafts,
+  uniqueSourceId,
+} from "../../view/article/review";
 import type { AppContext, Panel } from "../context";
 import { h } from "../dom";
 import { NARROW } from "../explorer/shell";
-import { acceptedText } from "./claim-card";
+import { acceptedText, type ReviewHandlers } from "./claim-card";
 import { discardControl } from "./discard";
-import { type ArticleInput, articleForm } from "./input";
+import { type ArticleForm, type ArticleInput, articleForm } from "./input";
 import { emphasise, renderDraftList, renderReview } from "./review-list";
 import { type ArticleActions, type ArticleWorkSession, articleWork } from "./work";
 import "./panel.css";
@@ -132,13 +138,16 @@ async function readArticle(
   const started = performance.now();
   const sourceId = uniqueSourceId(article.title, work.takenSourceIds());
   const { date } = article;
+  const against = ctx.loaded();
   const { candidates, workerMs } = await extractor.extract(article.text, {
-    dataset: ctx.loaded(),
+    dataset: against,
     sourceId,
     date,
   });
   const source = { id: sourceId, title: article.title, publisher: article.publisher, date };
-  work.add(newDraft(article.text, source, candidates));
+  const draft = newDraft(article.text, source, candidates);
+  // Another dataset opened while the article was read: its review is against that one.
+  work.add(ctx.loaded() === against ? draft : (rebaseDrafts([draft], ctx.loaded())[0] ?? draft));
   render();
   // Timed up to the drawn candidates, as the user waits for them.
   const elapsed = performance.now() - started;
@@ -183,6 +192,77 @@ function acceptedStatus(
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+/** What reading an article needs from the panel. */
+interface ReadParts {
+  ctx: AppContext;
+  actions: ArticleActions;
+  extractor: ArticleExtractor;
+  work: ArticleWorkSession;
+  input: ArticleForm;
+  panel: HTMLElement;
+  status: HTMLElement;
+  render(): void;
+}
+
+/**
+ * Finds an article's claims. While a large dataset is being built to replace the one shown, the
+ * article waits for it (said in the status, text kept in the box) and is then read against it:
+ * read now, it would build on a dataset about to go.
+ */
+async function readWhenShown(parts: ReadParts, article: ArticleInput): Promise<void> {
+  const { ctx, actions, work, input, status } = parts;
+  input.setBusy(true);
+  try {
+    const coming = actions.replacing();
+    if (coming !== null) {
+      status.textContent = `Opening “${coming.dataset.title}”: the article will be read against it once it is shown.`;
+      await actions.settled();
+    }
+    status.textContent = "Reading the article…";
+    status.textContent = await readArticle(ctx, parts.extractor, work, article, parts.panel, parts.render);
+    input.clear();
+    // Saved after the candidates are drawn: the copy into IndexedDB need not delay that frame.
+    await nextFrame();
+    await work.persist();
+  } catch (error) {
+    status.textContent = `Could not read the article (its text is still in the box): ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    input.setBusy(false);
+  }
+}
+
+/** The review list's actions: edit, accept (not while another dataset is being built), show on graph. */
+function reviewHandlers(
+  ctx: AppContext,
+  actions: ArticleActions,
+  work: ArticleWorkSession,
+  parts: { status: HTMLElement; review: HTMLElement; render(): void; closeOnPhone(): void },
+): ReviewHandlers {
+  const { status, review } = parts;
+  return {
+    change(index, change, apply) {
+      const coming = actions.replacing();
+      if (apply && coming !== null) {
+        status.textContent = `“${coming.dataset.title}” is being opened: accept once it is shown (the review stays here).`;
+        return;
+      }
+      const before = work.drafts[index];
+      if (!work.change(index, change, apply)) return;
+      const said = apply ? acceptedStatus(ctx, before, work.drafts[index]) : null;
+      if (said !== null) status.textContent = said;
+      parts.render();
+      void work.persist();
+    },
+    showOnGraph(claim) {
+      // Through selectActor, so a phone opens the details panel; the drawer makes way.
+      ctx.selectActor(ctx.graph().source(claim), { move: true });
+      ctx.store.set({ selectedClaim: claim, mode: "explore" });
+      if (window.matchMedia(NARROW).matches) parts.closeOnPhone();
+    },
+    emphasise: (key, scroll) => emphasise(review, key, scroll),
+  };
+}
+
 export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): ArticlePanel {
   const extractor = createArticleExtractor();
   const status = h("p", {
@@ -199,22 +279,11 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     status.textContent = text;
   });
 
-  const findClaims = async (article: ArticleInput) => {
-    input.setBusy(true);
-    status.textContent = "Reading the article…";
-    try {
-      const found = await readArticle(ctx, extractor, work, article, panel, () => renderWork());
-      status.textContent = found;
-      input.clear();
-      // Saved after the candidates are drawn: the copy into IndexedDB need not delay that frame.
-      await nextFrame();
-      await work.persist();
-    } catch (error) {
-      status.textContent = `Could not read the article: ${error instanceof Error ? error.message : String(error)}`;
-    } finally {
-      input.setBusy(false);
-    }
-  };
+  const findClaims = (article: ArticleInput) =>
+    readWhenShown(
+      { ctx, actions, extractor, work, input, panel, status, render: () => renderWork() },
+      article,
+    );
   const input = articleForm(status, findClaims);
   const { panel, setOpen } = articleShell(input.form, [status, draftList, review, discardArea], {
     // A pointer on its way to the toggle, or focus on it, is a good hint the panel is wanted.
@@ -228,23 +297,12 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
   window.addEventListener("resize", () => coverGraph(ctx, panel));
 
   const { warmUp, warmSoon } = warmer(ctx, extractor, panel);
-  const handlers = {
-    change(index: number, change: Parameters<typeof work.change>[1], apply: boolean) {
-      const before = work.drafts[index];
-      if (!work.change(index, change, apply)) return;
-      const said = apply ? acceptedStatus(ctx, before, work.drafts[index]) : null;
-      if (said !== null) status.textContent = said;
-      renderWork();
-      void work.persist();
-    },
-    showOnGraph(claim: string) {
-      // Through selectActor, so a phone opens the details panel; the drawer makes way.
-      ctx.selectActor(ctx.graph().source(claim), { move: true });
-      ctx.store.set({ selectedClaim: claim, mode: "explore" });
-      if (window.matchMedia(NARROW).matches) setOpen(false);
-    },
-    emphasise: (key: string | null, scroll: boolean) => emphasise(review, key, scroll),
-  };
+  const handlers = reviewHandlers(ctx, actions, work, {
+    status,
+    review,
+    render: () => renderWork(),
+    closeOnPhone: () => setOpen(false),
+  });
   const discard = discardControl(discardArea, () => {
     const done = work.discard();
     renderWork();
@@ -275,8 +333,12 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     render(_state, _previous, datasetChanged) {
       if (!datasetChanged) return;
       warmSoon();
-      if (work.datasetChanged())
-        status.textContent = "Another dataset was opened; the added articles were closed.";
+      const kept = work.datasetChanged();
+      if (kept !== null) {
+        status.textContent = kept;
+        // After whoever opened the dataset saved it (it saves no article work): this save comes last.
+        setTimeout(() => void work.persist(), 0);
+      }
       renderWork();
     },
     restore() {

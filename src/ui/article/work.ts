@@ -1,6 +1,12 @@
 import type { LoadedDataset } from "../../model/types";
 import { rememberArticleSources } from "../../view/article/added-articles";
-import { type ArticleDraft, applyDrafts, countDecisions, readArticleWork } from "../../view/article/review";
+import {
+  type ArticleDraft,
+  applyDrafts,
+  countDecisions,
+  readArticleWork,
+  rebaseDrafts,
+} from "../../view/article/review";
 import { showInputErrors } from "../alert";
 import type { AppContext } from "../context";
 
@@ -21,6 +27,10 @@ export interface ArticleActions {
   save(base: LoadedDataset | null, candidates: unknown[]): Promise<string | null>;
   /** The article work restored from this browser (the workspace's candidates). */
   restored: unknown[];
+  /** The dataset being built to replace the one shown (a large import), or null. */
+  replacing(): LoadedDataset | null;
+  /** Resolves once no dataset is being built to replace the one shown. */
+  settled(): Promise<void>;
 }
 
 export interface ArticleWorkSession {
@@ -37,8 +47,11 @@ export interface ArticleWorkSession {
   exported(): Promise<string> | null;
   /** Replays saved work; the status line, or null when there was none. */
   restore(): string | null;
-  /** Another dataset was shown; true when it was not this panel's doing (the drafts are closed). */
-  datasetChanged(): boolean;
+  /**
+   * Another dataset was shown. When it was not this panel's doing, the drafts stay, to review
+   * against it (their accepted claims back to review); says so, or null when nothing changed here.
+   */
+  datasetChanged(): string | null;
 }
 
 /** Whether exporting the current view would leave out a claim the articles added. */
@@ -99,6 +112,41 @@ function exportedText(count: number, problem: string | null): string {
     : `Exported, but: ${problem}.`;
 }
 
+/** Shows the grown dataset; a user's accept (`frame`) brings the camera to the actors it added. */
+function showGrown(
+  ctx: AppContext,
+  actions: ArticleActions,
+  next: LoadedDataset,
+  drafts: readonly ArticleDraft[],
+  frame: boolean,
+): void {
+  rememberArticleSources(
+    next,
+    drafts.map((draft) => draft.source.id),
+  );
+  const added = actions.grow(next);
+  if (frame && added.length > 0) {
+    const graph = ctx.graph();
+    ctx.view.frame([...added, ...added.flatMap((node) => graph.neighbors(node))]);
+  }
+}
+
+function restoredText(drafts: readonly ArticleDraft[]): string {
+  const counts = countDecisions(drafts);
+  return `Restored ${drafts.length} article(s) from this browser: ${counts.accepted} accepted claim(s), ${counts.pending} to review.`;
+}
+
+function keptText(kept: readonly ArticleDraft[]): string {
+  const accepted = countDecisions(kept).accepted;
+  return (
+    `Another dataset was opened: the ${kept.length} article(s) added before stay here, to review against it` +
+    (accepted > 0
+      ? `; their ${accepted} accepted claim(s) were in the previous dataset and are back to review`
+      : "") +
+    ". Discard them if they do not belong to this dataset."
+  );
+}
+
 export function articleWork(
   ctx: AppContext,
   actions: ArticleActions,
@@ -126,26 +174,14 @@ export function articleWork(
     drafts = next;
     if (result.value !== ctx.loaded()) {
       produced = result.value;
-      rememberArticleSources(
-        result.value,
-        next.map((draft) => draft.source.id),
-      );
-      const added = actions.grow(result.value);
-      if (frame && added.length > 0) {
-        const graph = ctx.graph();
-        ctx.view.frame([...added, ...added.flatMap((node) => graph.neighbors(node))]);
-      }
+      showGrown(ctx, actions, result.value, next, frame);
     }
     return true;
   };
 
   /** The drafts are closed and further articles build on `next`. */
   const startOver = (next: LoadedDataset, bundled: boolean) => {
-    base = next;
-    produced = next;
-    baseIsBundled = bundled;
-    drafts = [];
-    session.current = -1;
+    [base, produced, baseIsBundled, drafts, session.current] = [next, next, bundled, [], -1];
   };
 
   const session: ArticleWorkSession = {
@@ -171,8 +207,7 @@ export function articleWork(
     },
     async discard() {
       const hadAccepted = countDecisions(drafts).accepted > 0;
-      drafts = [];
-      session.current = -1;
+      [drafts, session.current] = [[], -1];
       if (hadAccepted) {
         letGoOfRemoved(ctx, base);
         produced = base;
@@ -194,16 +229,18 @@ export function articleWork(
       const restored = readRestored(actions.restored);
       if (restored === null || restored.length === 0 || !commit(restored, false)) return null;
       session.current = drafts.length - 1;
-      const counts = countDecisions(drafts);
-      return `Restored ${drafts.length} article(s) from this browser: ${counts.accepted} accepted claim(s), ${counts.pending} to review.`;
+      return restoredText(drafts);
     },
     datasetChanged() {
       const loaded = ctx.loaded();
-      if (loaded === produced) return false;
-      // Another dataset was opened (import, back to bundled): the added articles went with the old one.
-      const had = drafts.length > 0;
+      if (loaded === produced) return null;
+      // Another dataset was opened (import, back to bundled, a large one built meanwhile): the
+      // accepted claims went with the old one, but the articles and their review stay.
+      const kept = drafts;
       startOver(loaded, actions.showingBundled());
-      return had;
+      if (kept.length === 0) return null;
+      [drafts, session.current] = [rebaseDrafts(kept, loaded), kept.length - 1];
+      return keptText(kept);
     },
   };
   return session;

@@ -22,6 +22,10 @@ export interface DatasetSwap {
    * are placed apart, near the actors they are linked to. Returns the actors added.
    */
   grow(next: LoadedDataset): string[];
+  /** The dataset being built to replace the one shown (large ones are built in steps), or null. */
+  replacing(): LoadedDataset | null;
+  /** Resolves once no replacement is being built (whether it was shown or overtaken by a later one). */
+  settled(): Promise<void>;
 }
 
 export function datasetSwap(
@@ -50,17 +54,31 @@ export function datasetSwap(
   };
 
   let replacement = 0;
+  // While a large dataset is built, what Add article does would go into the graph being replaced:
+  // it asks here and waits (see the article panel).
+  let building: { next: LoadedDataset; done: Promise<void> } | null = null;
   return {
     replace(next) {
       view.stopLayout();
       const ticket = ++replacement;
       if (!buildsInSteps(next)) {
+        building = null;
         show(next, buildGraph(next));
         return Promise.resolve();
       }
-      return buildGraphForPage(next).then((built) => {
-        if (ticket === replacement) show(next, built);
-      });
+      const done = buildGraphForPage(next)
+        .then((built) => {
+          if (ticket === replacement) show(next, built);
+        })
+        .finally(() => {
+          if (ticket === replacement) building = null;
+        });
+      building = { next, done };
+      return done;
+    },
+    replacing: () => building?.next ?? null,
+    async settled() {
+      while (building !== null) await building.done.catch(() => undefined);
     },
     grow(next) {
       session.loaded = next;

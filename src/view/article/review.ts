@@ -102,6 +102,28 @@ export function updateActorKind(draft: ArticleDraft, id: string, kind: string): 
   return { ...draft, actors: draft.actors.map((actor) => (actor.id === id ? { ...actor, kind } : actor)) };
 }
 
+/**
+ * Drafts made against another dataset, to review against `loaded`: their accepted claims went into
+ * that dataset, not this one, so they are back to review; each actor is known or new here, and each
+ * claim known, new or conflicting here. Nothing the reviewer wrote (edits, rejections) is lost.
+ */
+export function rebaseDrafts(drafts: readonly ArticleDraft[], loaded: LoadedDataset): ArticleDraft[] {
+  const kinds = new Map(loaded.dataset.actors.map((actor) => [actor.id, actor.kind]));
+  return drafts.map((draft) => ({
+    ...draft,
+    actors: draft.actors.map((actor) => {
+      const kind = kinds.get(actor.id);
+      return kind === undefined ? { ...actor, known: false } : { ...actor, kind, known: true };
+    }),
+    claims: draft.claims.map((claim) => {
+      const { status, conflict } = compareClaim(claim, loaded.dataset.claims, loaded.ontology);
+      const { conflict: _old, ...rest } = claim;
+      const decision: Decision = claim.decision === "accepted" ? "pending" : claim.decision;
+      return conflict === undefined ? { ...rest, status, decision } : { ...rest, status, conflict, decision };
+    }),
+  }));
+}
+
 export function countDecisions(drafts: readonly ArticleDraft[]): Record<Decision, number> {
   const counts: Record<Decision, number> = { pending: 0, accepted: 0, rejected: 0 };
   for (const draft of drafts) for (const claim of draft.claims) counts[claim.decision]++;
