@@ -1,7 +1,7 @@
 import type { GraphFilter } from "../model/filter";
 import type { FaultlineGraph } from "../model/types";
-import { assertActor, compareIds, restrictRelations } from "./claims";
-import { IndexedWalker } from "./indexed-walker";
+import { assertActor, restrictRelations } from "./claims";
+import { type Direction, IndexedWalker } from "./indexed-walker";
 import type { Chain } from "./projection";
 
 export interface BackingOptions {
@@ -20,14 +20,26 @@ export interface BackingResult {
   actor: string;
   /** Length of the shortest chain. */
   hops: number;
-  /** Simple chains (no actor twice), shortest first; each goes from the backer towards the backed actor. */
-  chains: Chain[];
+  /**
+   * The claims of its first chain (a shortest one, first in id order), from the backer's end, known
+   * without listing any chain: enough to light its route on the graph.
+   */
+  bestClaims: string[];
+  /**
+   * Simple chains (no actor twice), shortest first, at most `maxChains`; each goes from the backer
+   * towards the backed actor. Listed on first read only: an actor backed by thousands has tens of
+   * thousands of chains, and a reader looks at a few.
+   */
+  readonly chains: Chain[];
 }
 
 export const DEFAULT_BACKING_RELATIONS: readonly string[] = ["supports"];
 
-// Bound on the simple paths enumerated, so a dense graph with a large hop limit cannot hang the
-// caller; hop counts come from a BFS and stay exact even if chain listing stops early.
+/** Results a list shows at first (and adds per "show more"); the graph lights all their chains. */
+export const BACKING_PAGE = 50;
+
+// Bound on the simple paths enumerated per result, so a dense graph with a large hop limit cannot
+// hang the caller; hop counts come from a BFS and stay exact even if chain listing stops early.
 const PATH_BUDGET = 200_000;
 
 /** Who backs `actor`, directly or through chains of up to `maxHops` backing claims. */
@@ -40,10 +52,16 @@ export function backed(graph: FaultlineGraph, actor: string, options: BackingOpt
   return backing(graph, actor, "out", options);
 }
 
+/**
+ * One breadth-first search with neighbours in id order finds every result, its hops and the claims
+ * of its best chain: layers are visited in the order of their first chains, so the first time a node is
+ * reached is along the chain an iterative-deepening listing finds first. The other chains of a
+ * result are listed when its `chains` are read, by a search aimed at that one actor.
+ */
 function backing(
   graph: FaultlineGraph,
   actor: string,
-  direction: "in" | "out",
+  direction: Direction,
   options: BackingOptions,
 ): BackingResult[] {
   assertActor(graph, actor);
@@ -55,27 +73,92 @@ function backing(
   const walker = new IndexedWalker(graph, filter);
   const start = walker.number(actor);
   // Walking backwards from the actor finds its backers; forwards, whom it backs.
-  const { layers } = walker.distances(start, direction, maxHops);
+  const parent = new Int32Array(walker.index.nodes.length).fill(-1);
+  parent[start] = start;
+  // The steps of each node's best walk (claim ids), from the query's end, one step more per layer.
+  const walkSteps = new Map<number, string[][]>([[start, []]]);
+  const results: BackingResult[] = [];
+  let layer = [start];
+  for (let hops = 1; hops <= maxHops && layer.length > 0; hops++) {
+    const next: number[] = [];
+    for (const node of layer) {
+      for (const other of walker.neighbours(node, direction)) {
+        if (parent[other] !== -1) continue;
+        parent[other] = node;
+        next.push(other);
+      }
+    }
+    // Results in id order within a layer, the order of the answer (ranks sort natively).
+    const ranked = Int32Array.from(next, (node) => walker.index.idRank[node] as number).sort();
+    for (const rank of ranked) {
+      const node = walker.index.byRank[rank] as number;
+      const before = parent[node] as number;
+      const step =
+        direction === "out" ? walker.claimsOfStep(before, node) : walker.claimsOfStep(node, before);
+      const steps = [...(walkSteps.get(before) as string[][]), step];
+      if (hops < maxHops) walkSteps.set(node, steps);
+      const bestClaims = (direction === "out" ? steps : [...steps].reverse()).flat();
+      const listChains = () =>
+        maxChains < 1 ? [] : chainsTo(walker, start, node, hops, { direction, maxHops, maxChains });
+      results.push(new Backing(walker.index.nodes[node] as string, hops, bestClaims, listChains));
+    }
+    layer = next;
+  }
+  return results;
+}
 
-  // Iterative deepening: every simple path of length 1, then 2..., so chains come shortest first.
-  const chains = new Map<number, number[][]>();
+/** A result whose chains are listed on first read (and then kept). */
+class Backing implements BackingResult {
+  private listed: Chain[] | undefined;
+
+  constructor(
+    readonly actor: string,
+    readonly hops: number,
+    readonly bestClaims: string[],
+    private readonly list: () => Chain[],
+  ) {}
+
+  get chains(): Chain[] {
+    this.listed ??= this.list();
+    return this.listed;
+  }
+
+  /** JSON carries the chains like a plain field. */
+  toJSON(): { actor: string; hops: number; bestClaims: string[]; chains: Chain[] } {
+    return { actor: this.actor, hops: this.hops, bestClaims: this.bestClaims, chains: this.chains };
+  }
+}
+
+/**
+ * The first `maxChains` simple walks from `start` to `target`, shortest first and in id order within
+ * a length (iterative deepening, as a listing of every walk from `start` would meet them). A
+ * breadth-first search back from the target prunes every branch that cannot reach it in time.
+ */
+function chainsTo(
+  walker: IndexedWalker,
+  start: number,
+  target: number,
+  shortest: number,
+  how: { direction: Direction; maxHops: number; maxChains: number },
+): Chain[] {
+  const { direction, maxHops, maxChains } = how;
+  const { depth: toTarget } = walker.distances(target, direction === "in" ? "out" : "in", maxHops - 1);
+  const found: Chain[] = [];
   let budget = PATH_BUDGET;
   const path = [start];
   const onPath = new Uint8Array(walker.index.nodes.length);
   onPath[start] = 1;
   const walk = (node: number, remaining: number): void => {
     for (const next of walker.neighbours(node, direction)) {
-      if (budget <= 0) return;
+      if (budget <= 0 || found.length >= maxChains) return;
       if (onPath[next] === 1) continue;
       budget--;
       if (remaining === 1) {
-        const found = chains.get(next) ?? [];
-        if (found.length < maxChains) {
-          found.push([...path, next]);
-          chains.set(next, found);
-        }
+        if (next === target) found.push(toChain([...path, next], direction, walker));
         continue;
       }
+      const distance = toTarget[next] as number;
+      if (next === target || distance === -1 || distance > remaining - 1) continue;
       path.push(next);
       onPath[next] = 1;
       walk(next, remaining - 1);
@@ -83,25 +166,13 @@ function backing(
       onPath[next] = 0;
     }
   };
-  for (let length = 1; length <= maxHops && budget > 0; length++) walk(start, length);
-
-  const results: BackingResult[] = [];
-  layers.forEach((layer, hops) => {
-    if (hops === 0) return;
-    for (const node of layer) {
-      const walks = chains.get(node) ?? [];
-      results.push({
-        actor: walker.index.nodes[node] as string,
-        hops,
-        chains: walks.map((w) => toChain(w, direction, walker)),
-      });
-    }
-  });
-  return results.sort((a, b) => a.hops - b.hops || compareIds(a.actor, b.actor));
+  for (let length = shortest; length <= maxHops && budget > 0 && found.length < maxChains; length++)
+    walk(start, length);
+  return found;
 }
 
 /** A walk query -> ... -> result as a chain of steps; backers' chains read from the backer to the query. */
-function toChain(walk: number[], direction: "in" | "out", walker: IndexedWalker): Chain {
+function toChain(walk: number[], direction: Direction, walker: IndexedWalker): Chain {
   const steps: Chain = [];
   for (let i = 0; i + 1 < walk.length; i++) {
     const here = walk[i] as number;

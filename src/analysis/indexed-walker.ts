@@ -209,6 +209,20 @@ export class IndexedWalker {
     return step;
   }
 
+  /** The claim ids of `step(from, to)`, in the same order, without making the step. */
+  claimsOfStep(from: number, to: number): string[] {
+    const cached = this.steps.get(from)?.get(to);
+    if (cached !== undefined) return cached.claims.map((claim) => claim.claim);
+    const { edges, directed } = this.index;
+    const claims: string[] = [];
+    if (from !== to) {
+      for (const e of this.edgesBetween(from, to)) claims.push(edges[e] as string);
+      for (const e of this.edgesBetween(to, from))
+        if (directed[e] === 0 || this.undirected) claims.push(edges[e] as string);
+    }
+    return claims.length > 1 ? claims.sort(compareIds) : claims;
+  }
+
   /** Chosen edges stated from `source` to `target`, read from whichever end has fewer edges (hubs recur in chains). */
   private edgesBetween(source: number, target: number): number[] {
     const index = this.index;

@@ -1,4 +1,4 @@
-import type { BackingResult } from "../analysis/backers";
+import { BACKING_PAGE, type BackingResult } from "../analysis/backers";
 import { type AppState, DIRECTIONS, isOneOf, MAX_HOPS } from "../view/app-state";
 import { actorButton, chainList } from "./chains";
 import type { AppContext, Panel } from "./context";
@@ -44,30 +44,42 @@ function backingControls(ctx: AppContext, state: AppState) {
 export function mountBackers(ctx: AppContext): Panel {
   const container = byId("backers-view");
 
-  const resultList = (title: string, results: BackingResult[], id: string) =>
+  const resultItem = (result: BackingResult) =>
     h(
+      "li",
+      { attrs: { "data-actor": result.actor } },
+      actorButton(ctx, result.actor),
+      h("span", { className: "span", text: ` · ${result.hops} hop${result.hops === 1 ? "" : "s"}` }),
+      chainList(ctx, result.chains),
+    );
+
+  // A page of results at a time: an actor backed by thousands lists its first page at once (their
+  // chains are listed only when shown), and "Show more" adds the next.
+  const resultList = (title: string, results: BackingResult[], id: string) => {
+    const list = h("ol", { className: "chain-list" });
+    let shown = 0;
+    const more = h("button", {
+      className: "link-button show-more",
+      attrs: { type: "button" },
+      on: { click: () => showPage() },
+    });
+    const showPage = () => {
+      const page = results.slice(shown, shown + BACKING_PAGE);
+      list.append(...page.map(resultItem));
+      shown += page.length;
+      const left = results.length - shown;
+      more.textContent = `Show ${Math.min(left, BACKING_PAGE)} more (${left} not shown)`;
+      if (left === 0) more.remove();
+    };
+    showPage();
+    return h(
       "section",
       { className: "backing", attrs: { "aria-labelledby": id, "data-list": id } },
       h("h3", { text: `${title} (${results.length})`, attrs: { id } }),
-      results.length === 0
-        ? h("p", { className: "empty", text: "None in the current view." })
-        : h(
-            "ol",
-            { className: "chain-list" },
-            ...results.map((result) =>
-              h(
-                "li",
-                { attrs: { "data-actor": result.actor } },
-                actorButton(ctx, result.actor),
-                h("span", {
-                  className: "span",
-                  text: ` · ${result.hops} hop${result.hops === 1 ? "" : "s"}`,
-                }),
-                chainList(ctx, result.chains),
-              ),
-            ),
-          ),
+      results.length === 0 ? h("p", { className: "empty", text: "None in the current view." }) : list,
+      results.length > BACKING_PAGE ? more : null,
     );
+  };
 
   return {
     render(state: AppState, previous: AppState | null, datasetChanged: boolean) {

@@ -1,4 +1,4 @@
-import { type BackingResult, backed, backers } from "../analysis/backers";
+import { BACKING_PAGE, type BackingResult, backed, backers } from "../analysis/backers";
 import { paths } from "../analysis/paths";
 import type { Chain } from "../analysis/projection";
 import type { FaultlineGraph, Ontology } from "../model/types";
@@ -52,8 +52,13 @@ export function derive(
       in: state.backers.direction === "out" ? [] : backers(graph, selected, options),
       out: state.backers.direction === "in" ? [] : backed(graph, selected, options),
     };
-    const chains = [...backing.in, ...backing.out].flatMap((result) => result.chains);
-    focus = routeFocus(graph, chains, state.highlightedClaims) ?? chainFocus(chains, selected);
+    const results = [...backing.in, ...backing.out];
+    focus = routeFocus(
+      graph,
+      routeCandidates(graph, results, state.highlightedClaims),
+      state.highlightedClaims,
+    );
+    focus ??= backingFocus(graph, backing, selected);
   } else if (state.mode === "path") {
     const { from, to, relations } = state.path;
     if (from !== null && to !== null && graph.hasNode(from) && graph.hasNode(to)) {
@@ -74,6 +79,47 @@ export function derive(
   }
   focus = withClaim(graph, focus, state.selectedClaim);
   return { visibility, focus, backing, paths: found };
+}
+
+/**
+ * What backers mode lights: every chain of the results a list shows at first, and the best chain
+ * of each other result (listing every chain of thousands of backers would cost more than the
+ * query; the lit graph still reaches every backer).
+ */
+function backingFocus(
+  graph: FaultlineGraph,
+  backing: NonNullable<Derived["backing"]>,
+  selected: string,
+): Focus {
+  const focus = chainFocus(
+    [...backing.in.slice(0, BACKING_PAGE), ...backing.out.slice(0, BACKING_PAGE)].flatMap((r) => r.chains),
+    selected,
+  );
+  for (const result of [...backing.in.slice(BACKING_PAGE), ...backing.out.slice(BACKING_PAGE)]) {
+    focus.nodes.add(result.actor);
+    for (const claim of result.bestClaims) {
+      focus.edges.add(claim);
+      focus.nodes.add(graph.source(claim));
+      focus.nodes.add(graph.target(claim));
+    }
+  }
+  return focus;
+}
+
+/** The chains a chosen route can be one of: those of the results at its ends (listed only for them). */
+function routeCandidates(
+  graph: FaultlineGraph,
+  results: readonly BackingResult[],
+  claims: readonly string[],
+): Chain[] {
+  if (claims.length === 0) return [];
+  const ends = new Set<string>();
+  for (const claim of claims) {
+    if (!graph.hasEdge(claim)) continue;
+    ends.add(graph.source(claim));
+    ends.add(graph.target(claim));
+  }
+  return results.filter((result) => ends.has(result.actor)).flatMap((result) => result.chains);
 }
 
 /** Whether a state change can change what is drawn (the camera and nothing else cannot). */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { backers } from "../../src/analysis/backers";
+import { BACKING_PAGE, backers } from "../../src/analysis/backers";
 import { camps } from "../../src/analysis/camps";
 import { findContradictions } from "../../src/analysis/contradictions";
 import { paths } from "../../src/analysis/paths";
@@ -84,6 +84,18 @@ export function queryActors(
   return { backed, pairs };
 }
 
+/**
+ * A backers query as a user waits for it: the answer (every backer, its hops and best chain) and
+ * the chains of the first page the explorer's panel lists (the CLI lists them all); returns how
+ * many chains that was.
+ */
+export function backersAsShown(graph: FaultlineGraph, actor: string): number {
+  let chains = 0;
+  for (const result of backers(graph, actor, { maxHops: 3 }).slice(0, BACKING_PAGE))
+    chains += result.chains.length;
+  return chains;
+}
+
 export const ANALYSES = ["backers", "paths", "camps", "contradictions", "rank"] as const;
 export type Analysis = (typeof ANALYSES)[number];
 
@@ -98,8 +110,8 @@ export async function timeAnalysis(
   onReady();
   const { backed, pairs } = queryActors(graph, 5);
   if (analysis === "backers") {
-    const timing = await time(size.runs, () => backers(graph, backed));
-    return { timing, note: "most-backed actor, maxHops 3" };
+    const timing = await time(size.runs, () => backersAsShown(graph, backed));
+    return { timing, note: `most-backed actor, maxHops 3, chains of the first ${BACKING_PAGE} backers` };
   }
   if (analysis === "paths") {
     for (const [a, b] of pairs) paths(graph, a, b);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BACKING_PAGE } from "../../src/analysis/backers";
 import { defaultState } from "../../src/view/app-state";
 import { affectsView, derive, knownIds, onlyHoverChanged } from "../../src/view/derive";
 import { claims, ontology, testGraph } from "../fixtures/analysis/graph";
@@ -65,6 +66,39 @@ describe("derive", () => {
     // One hop only: Iran is out of reach.
     const near = derive(graph(), ontology, { ...state, backers: { hops: 1, direction: "in" as const } });
     expect(near.backing?.in.map((result) => result.actor)).toEqual(["hezbollah"]);
+  });
+
+  it("backers of an actor backed by many: the first page's chains and every other backer's best chain lit", () => {
+    // 70 direct backers of "hub" (more than a page), each also backing the next one.
+    const names = Array.from({ length: 70 }, (_, i) => `b${String(i).padStart(2, "0")}`);
+    const many = testGraph(
+      ["hub", ...names],
+      claims(
+        ...names.map((b) => `${b} supports hub`),
+        ...names.slice(1).map((b, i) => `${names[i]} supports ${b}`),
+      ),
+    );
+    const state = {
+      ...defaultState(),
+      mode: "backers" as const,
+      selected: "hub",
+      backers: { hops: 2, direction: "in" as const },
+    };
+    const derived = derive(many, ontology, state);
+    const results = derived.backing?.in ?? [];
+    expect(results).toHaveLength(70);
+    expect(BACKING_PAGE).toBeLessThan(70);
+    const focus = derived.focus!;
+    expect([...focus.nodes].sort()).toEqual(["hub", ...names].sort());
+    // Page one: every chain (b01 backs the hub directly and through b02); past it: the best one.
+    expect(focus.edges.has("b01-supports-b02")).toBe(true);
+    const last = names[69]!;
+    expect(results.find((r) => r.actor === last)?.bestClaims).toEqual([`${last}-supports-hub`]);
+    expect(focus.edges.has(`${names[68]}-supports-${last}`)).toBe(false);
+    // A route chosen past the first page (after "Show more") is still recognised as one.
+    const route = [`${names[68]}-supports-${last}`, `${last}-supports-hub`];
+    const chosen = derive(many, ontology, { ...state, highlightedClaims: route });
+    expect([...chosen.focus!.edges].sort()).toEqual([...route].sort());
   });
 
   it("path: the chains between two actors, over the chosen relations only", () => {

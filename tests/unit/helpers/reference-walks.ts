@@ -16,6 +16,9 @@ import type { FaultlineGraph } from "../../../src/model/types";
  * BFS), kept as the reference the indexed searches must agree with on generated graphs.
  */
 
+/** A backing result as the first implementation made it: every chain listed up front. */
+export type ReferenceBackingResult = Pick<BackingResult, "actor" | "hops" | "chains">;
+
 const DEFAULT_BACKING_RELATIONS: readonly string[] = ["supports"];
 
 class ClaimWalker {
@@ -97,7 +100,7 @@ export function referenceBackers(
   graph: FaultlineGraph,
   actor: string,
   options: BackingOptions = {},
-): BackingResult[] {
+): ReferenceBackingResult[] {
   return backing(graph, actor, "in", options);
 }
 
@@ -106,7 +109,7 @@ export function referenceBacked(
   graph: FaultlineGraph,
   actor: string,
   options: BackingOptions = {},
-): BackingResult[] {
+): ReferenceBackingResult[] {
   return backing(graph, actor, "out", options);
 }
 
@@ -115,7 +118,7 @@ function backing(
   actor: string,
   direction: "in" | "out",
   options: BackingOptions,
-): BackingResult[] {
+): ReferenceBackingResult[] {
   assertActor(graph, actor);
   const maxHops = options.maxHops ?? 3;
   if (!Number.isInteger(maxHops) || maxHops < 1) throw new Error(`maxHops must be a whole number ≥ 1`);
