@@ -68,7 +68,8 @@ export function mountBackers(ctx: AppContext): Panel {
       list.append(...page.map(resultItem));
       shown += page.length;
       const left = results.length - shown;
-      more.textContent = `Show ${Math.min(left, BACKING_PAGE)} more (${left} not shown)`;
+      more.textContent =
+        left <= BACKING_PAGE ? `Show the other ${left}` : `Show ${BACKING_PAGE} more (${left} not shown)`;
       if (left === 0) more.remove();
     };
     showPage();
