@@ -80,53 +80,6 @@ export const RELATIONAL_NOUNS: RelationalNoun[] = [
 ];
 
 /**
- * Past participles that take their agent in a `by`-phrase, by relation: "Hama, formerly held by
- * the army", "the brigades, trained and armed by Turkey". The target is the phrase the participle
- * hangs off.
- */
-export const AGENT_PARTICIPLES: Record<string, string[]> = {
-  controls: [
-    "held",
-    "controlled",
-    "run",
-    "ruled",
-    "occupied",
-    "administered",
-    "governed",
-    "garrisoned",
-    "captured",
-    "seized",
-    "taken",
-    "overrun",
-    "retaken",
-    "recaptured",
-  ],
-  supports: [
-    "backed",
-    "supported",
-    "armed",
-    "funded",
-    "financed",
-    "sponsored",
-    "trained",
-    "equipped",
-    "bankrolled",
-  ],
-  leads: ["led", "headed", "commanded"],
-  attacks: [
-    "attacked",
-    "bombed",
-    "shelled",
-    "struck",
-    "targeted",
-    "raided",
-    "besieged",
-    "ambushed",
-    "stormed",
-  ],
-};
-
-/**
  * Compound modifiers ("Turkish-funded", "Iran-commanded"): the modifier's actor is the source
  * and the head of the noun phrase the target. Several may be chained ("X-funded, Y-commanded Z").
  */
@@ -159,6 +112,8 @@ export interface VerbTrigger {
   preps?: string[];
   /** The patient must come through one of `preps` ("fell to X", "deployed in P"). */
   prepOnly?: boolean;
+  /** The verb's own object must be one of these nouns, the patient following it ("launched an offensive on P"). */
+  objectHeads?: string[];
   reverse?: boolean;
   stative?: boolean;
   event?: boolean;
@@ -170,7 +125,17 @@ export const VERB_TRIGGERS: VerbTrigger[] = [
   {
     relation: "supports",
     forms: words(
-      "backs backed backing back supports supported supporting support arms armed arming arm funds funded funding fund finances financed financing finance sponsors sponsored sponsoring sponsor trains trained train equips equipped equipping equip bankrolls bankrolled bankrolling bankroll props_up propped_up propping_up prop_up shored_up bolstered bolsters bolster reinforced reinforces protects protected protect",
+      "backs backed backing back supports supported supporting support arms armed arming arm funds funded funding fund finances financed financing finance sponsors sponsored sponsoring sponsor trains trained train equips equipped equipping equip bankrolls bankrolled bankrolling bankroll props_up propped_up propping_up prop_up shored_up bolstered bolsters bolster reinforced reinforces protects protected protect helped helps help aided aids assisted assists supplied supplies supply",
+    ),
+  },
+  {
+    relation: "supports",
+    forms: words(
+      "sent sends send sending supplied supplies supplying provided provides providing delivered delivers gave gives shipped transferred smuggled funnelled funneled channelled",
+    ),
+    preps: ["to"],
+    objectHeads: words(
+      "weapons arms ammunition money funds funding aid drones missiles rockets equipment supplies advisers advisors instructors trainers cash salaries",
     ),
   },
   {
@@ -187,16 +152,32 @@ export const VERB_TRIGGERS: VerbTrigger[] = [
     ),
   },
   {
+    relation: "attacks",
+    forms: words(
+      "launched launches launching carried_out conducted stepped_up mounted staged intensified resumed",
+    ),
+    preps: ["on", "against", "targeting", "into"],
+    objectHeads: words(
+      "offensive offensives attack attacks assault strikes airstrikes raids raid bombardment campaign counter-offensive counteroffensive incursion operation",
+    ),
+  },
+  {
+    relation: "attacks",
+    forms: words(
+      "laid_siege_to lay_siege_to lays_siege_to laying_siege_to pressing_on pressed_on presses_on closing_in_on closed_in_on bearing_down_on opened_fire_on opens_fire_on",
+    ),
+  },
+  {
     relation: "controls",
     forms: words(
-      "captured captures capturing capture seized seizes seizing seize took_control_of takes_control_of taking_control_of taken_control_of take_control_of seized_control_of wrested_control_of gained_control_of took_over takes_over taking_over taken_over take_over overran overruns overrun conquered conquers conquer retook retakes retaking retaken retake recaptured recaptures recapturing recapture liberated took taken",
+      "captured captures capturing capture seized seizes seizing seize took_control_of takes_control_of taking_control_of taken_control_of take_control_of seized_control_of wrested_control_of gained_control_of took_over takes_over taking_over taken_over take_over overran overruns overrun conquered conquers conquer retook retakes retaking retaken retake recaptured recaptures recapturing recapture liberated took taken taking take takes",
     ),
     event: true,
   },
   {
     relation: "controls",
     forms: words(
-      "controls controlled controlling control holds held holding hold occupied occupies occupying occupy governs governed govern administers administered administer runs run ran ruled rules rule",
+      "controls controlled controlling control holds held holding hold garrisoned occupied occupies occupying occupy governs governed govern administers administered administer runs run ran ruled rules rule",
     ),
   },
   {
@@ -240,13 +221,13 @@ export const VERB_FORMS = new Set(VERB_TRIGGERS.flatMap((t) => t.forms.map((f) =
  */
 export const OWNER_NOUNS = new Set(
   words(
-    "forces troops soldiers fighters militiamen militants jets planes warplanes aircraft helicopters drones artillery units officers advisers advisors commanders police personnel gunmen cells positions bases base targets convoys convoy depots headquarters facilities sites posts outposts checkpoints barracks strongholds routes weapons shipments warships navy army",
+    "strikes airstrikes raids shelling bombardment attacks offensive forces troops soldiers fighters militiamen militants jets planes warplanes aircraft helicopters drones artillery units officers advisers advisors commanders police personnel gunmen cells positions bases base targets convoys convoy depots headquarters facilities sites posts outposts checkpoints barracks strongholds routes weapons shipments warships navy army",
   ),
 );
 
-/** Place nouns after a place's name, which they stand for: "Idlib province", "Aleppo city". */
+/** Nouns after a name that stand for it: "Idlib province", "Aleppo city", "the Alawite community". */
 export const PLACE_NOUNS = new Set(
-  words("province provinces governorate region district city town countryside"),
+  words("province provinces governorate region district city town countryside community communities"),
 );
 
 /** Nouns that stand for what follows their "of": "units of the Army of Islam", "the town of Rastan". */

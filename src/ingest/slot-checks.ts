@@ -150,3 +150,9 @@ export function isPartOfCountry(view: SentenceView, region: string, to: number):
     `\\b(?:much|most|parts?|some|half|rest|areas|swathes|pockets|districts|towns|villages) of (?:the )?(?:[a-z-]+ )?«${to}»`,
   ).test(region);
 }
+
+/** Whether a mention's actor can hold ground ("Kurdish-held towns" are not the Kurds attacked). */
+export function canHold(view: SentenceView, mention: number): boolean {
+  const kind = view.env.finder.kindOf(view.mentions[mention]?.actorIds[0] ?? "") ?? "";
+  return ontologyIndex(view.env.ontology).relation("controls")?.from.includes(kind) ?? false;
+}

@@ -1,5 +1,5 @@
 import type { Reading, SentenceReader } from "./sentence-reader";
-import { isPartOfCountry } from "./slot-checks";
+import { canHold, isPartOfCountry } from "./slot-checks";
 import { codeUnits, readStructure } from "./structure/read";
 
 /**
@@ -27,6 +27,7 @@ export function readStructureClaims(reader: SentenceReader): void {
     for (const from of claim.from) {
       for (const to of claim.to) {
         if (from === to || (claim.relation === "controls" && isPartOfCountry(reader, region, to))) continue;
+        if (claim.holder && !canHold(reader, to)) continue;
         reader.emit(reading, from, to, grouped ? 0.95 : 1, region, prefix, suffix, grouped);
       }
     }

@@ -1,16 +1,8 @@
 import type { Spec } from "./compile";
-import { ATTACK, ATTACK_NOUN, ATTACK_PASSIVE, TARGET_ASSETS } from "./vocabulary";
+import { ATTACK, ATTACK_NOUN, TARGET_ASSETS } from "./vocabulary";
 
 /** One-sided attacks: strikes, shelling, raids on an actor, its assets or a place. */
 export const ATTACKS_PATTERNS: Spec[] = [
-  {
-    name: "attacks-verb",
-    relation: "attacks",
-    template: `{A} {_}(?<v>${ATTACK}) {W}{B}`,
-    confidence: 0.85,
-    triggerWords: ATTACK,
-    trigger: `\\b(?:${ATTACK})\\b`,
-  },
   {
     name: "attacks-noun",
     relation: "attacks",
@@ -32,14 +24,6 @@ export const ATTACKS_PATTERNS: Spec[] = [
     relation: "attacks",
     template: `(?:${ATTACK_NOUN}) (?:[a-z]+ )?(?:by|from) {A} (?:[a-z-]+ )?(?:on|against|targeting|in) (?:[a-z-]+ ){0,2}?{B}`,
     confidence: 0.8,
-    trigger: " (?:by|from) ",
-  },
-  {
-    name: "attacks-passive",
-    relation: "attacks",
-    template: `{B} {_}(?:was|were|has been|have been|had been|came|come|comes|is|are|being) (?:[a-z]+ )?(?:${ATTACK_PASSIVE}) (?:[a-z-]+ ){0,2}?(?:by|from) {W}{A}`,
-    confidence: 0.85,
-    triggerWords: ATTACK_PASSIVE,
     trigger: " (?:by|from) ",
   },
   {

@@ -1,5 +1,5 @@
 import { ANY, type Spec } from "./compile";
-import { CAPTURE, CAPTURE_NOUN, EXPEL, LOSS } from "./vocabulary";
+import { CAPTURE_NOUN, EXPEL, LOSS } from "./vocabulary";
 
 /** Control of places: holding, capture, "under X control", "fell to", "X-held". */
 export const CONTROLS_PATTERNS: Spec[] = [
@@ -16,16 +16,6 @@ export const CONTROLS_PATTERNS: Spec[] = [
     template: `{A}-(?:held|controlled|run|occupied|ruled|dominated) (?:[a-z-]+ ){0,2}?{B}`,
     confidence: 0.8,
     trigger: "-(?:held|controlled|run|occupied|ruled|dominated) ",
-  },
-  {
-    name: "controls-capture",
-    relation: "controls",
-    template: `{A} {_}(?<v>${CAPTURE}) ${ANY}{B}`,
-    confidence: 0.85,
-    event: true,
-    veto: LOSS,
-    triggerWords: CAPTURE,
-    trigger: `\\b(?:${CAPTURE})\\b`,
   },
   {
     name: "controls-capture-noun",
@@ -71,14 +61,6 @@ export const CONTROLS_PATTERNS: Spec[] = [
     trigger: "lost|lose|ceded|cede|surrender|gave up|abandon",
   },
   {
-    name: "controls-fell-to",
-    relation: "controls",
-    template: `{B} {_}(?:fell|falls|has fallen|had fallen|passed) (?:[a-z]+ ){0,4}?(?:to|into the hands of) {W}{A}`,
-    confidence: 0.85,
-    event: true,
-    trigger: "fell|falls|fallen|passed",
-  },
-  {
     name: "controls-expel",
     relation: "controls",
     template: `{A} {_}(?<v>${EXPEL}) (?:[a-z-]+ ){0,3}?(?:«\\d+» )?(?:[a-z-]+ ){0,2}?(?:out of|from) ${ANY}{B}`,
@@ -88,15 +70,6 @@ export const CONTROLS_PATTERNS: Spec[] = [
       "(?:drove|drive|driving|push|forc|expel|oust|chase|evicted|kicked|clear|rout|dislodge|flushed)[^]* (?:out of|from) ",
   },
   {
-    name: "controls-passive",
-    relation: "controls",
-    template: `{B} {_}(?:is|are|was|were|remains|remained|has been|had been) (?:still |now |firmly )?(?:held|controlled|run|occupied|ruled|administered|governed|captured|seized|taken|overrun|retaken|recaptured) (?:[a-z]+ ){0,2}?by {W}{A}`,
-    confidence: 0.85,
-    triggerWords:
-      "held|controlled|run|occupied|ruled|administered|governed|captured|seized|taken|overrun|retaken|recaptured",
-    trigger: " by ",
-  },
-  {
     name: "controls-fronted-participle",
     relation: "controls",
     template: `(?:^|, )(?:after|since|having|upon|following|by) (?:taking|capturing|seizing|overrunning|retaking|recapturing|taken|captured|seized|overrun|retaken|recaptured)(?: control of)? (?:[a-z-]+ ){0,4}?{B}, (?:[a-z-]+ ){0,2}?{A}`,
@@ -104,15 +77,6 @@ export const CONTROLS_PATTERNS: Spec[] = [
     event: true,
     trigger:
       "(?:after|since|having|upon|following|by) (?:taking|capturing|seizing|overrunning|retaking|recapturing|taken|captured|seized|overrun|retaken|recaptured)",
-  },
-  {
-    name: "controls-relative-object",
-    relation: "controls",
-    template: `{B},? (?:which|that) (?:the )?{A} {_}(?<v>${CAPTURE})\\b`,
-    confidence: 0.8,
-    event: true,
-    triggerWords: CAPTURE,
-    trigger: "(?:which|that) ",
   },
   {
     name: "controls-expel-passive",

@@ -4,14 +4,6 @@ import { CAPTURE, EXPEL, FIGHT } from "./vocabulary";
 /** Fighting between two sides: clashes, battles, expulsions, defeats. */
 export const FIGHTS_PATTERNS: Spec[] = [
   {
-    name: "fights-verb",
-    relation: "fights",
-    template: `{A} {_}(?<v>${FIGHT}) (?!alongside|on the side|for\\s|with the support)(?:(?:[a-z]+ly )?against )?{W}{B}`,
-    confidence: 0.85,
-    triggerWords: FIGHT,
-    trigger: `\\b(?:${FIGHT})\\b`,
-  },
-  {
     name: "fights-between",
     relation: "fights",
     template: `(?:clashes|clash|fighting|battles?|war|hostilities|skirmishes|confrontations?|combat|conflict|fight) (?:[a-z]+ ){0,2}?between (?:the )?{A}`,

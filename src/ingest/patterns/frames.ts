@@ -1,4 +1,4 @@
-import { AGENT_PARTICIPLES, COMPOUND_MODIFIERS, RELATIONAL_NOUNS } from "../relation-lexicon";
+import { COMPOUND_MODIFIERS, RELATIONAL_NOUNS } from "../relation-lexicon";
 import type { Spec } from "./compile";
 
 /**
@@ -13,7 +13,6 @@ const MODS = "(?:(?:[a-z]+-)?[a-z]+ |«\\d+»-[a-z]+ ){0,3}?";
 const WHEN = "(?:(?:once|formerly|long|now|still|previously|then|later|already|until recently|for years) )?";
 const COPULA =
   "(?:is|was|are|were|has been|have been|had been|been|became|become|becomes|remains|remained|remain|serves as|served as|acts as|acted as)";
-const NOT_IN_PP = "(?<!\\b(?:in|near|across|around|outside|inside|from|into|at|across) (?:[a-z-]+ ){0,2})";
 const DETERMINER = "(?:a |an |the |one of the |one of |among the )?";
 
 function alternation(words: string[]): string {
@@ -87,26 +86,6 @@ function nounFrames(): Spec[] {
   });
 }
 
-/**
- * Participles with a `by`-agent hanging off the target: "Hama, formerly held by the army",
- * "the town, which had been held for years by the rebels", "militias trained and armed by Iran".
- */
-function participleFrames(): Spec[] {
-  return Object.entries(AGENT_PARTICIPLES).map(([relation, participles]) => {
-    const v = `(?:${alternation(participles)})`;
-    return {
-      name: `frame-${relation}-participle-by`,
-      relation,
-      // The target is not the object of a preposition ("towns in northern Syria held by X": the
-      // towns are held), and the agent is not a possessor ("commanded by Assad's brother").
-      template: `${NOT_IN_PP}{B},? (?:(?:which|that|who) )?(?:(?:has|had|have) )?${WHEN}(?:been )?(?:[a-z]+ly )?(?<v>${v})(?: (?:and|or) [a-z]+(?:ed|en))? (?:[a-z]+ ){0,3}?by (?:the )?{W}{A}(?!'s)`,
-      confidence: 0.8,
-      triggerWords: participles.join("|"),
-      kinds: ["modifier"],
-    } satisfies Spec;
-  });
-}
-
 /** Chains of compound modifiers: "Turkish-funded, Iran-commanded brigades" (each one a claim). */
 function compoundFrames(): Spec[] {
   return Object.entries(COMPOUND_MODIFIERS).flatMap(([relation, participles]) => {
@@ -135,4 +114,4 @@ function compoundFrames(): Spec[] {
   });
 }
 
-export const FRAME_PATTERNS: Spec[] = [...nounFrames(), ...participleFrames(), ...compoundFrames()];
+export const FRAME_PATTERNS: Spec[] = [...nounFrames(), ...compoundFrames()];

@@ -2,7 +2,6 @@ import { ALLIED_WITH_PATTERNS } from "./allied-with";
 import { ATTACKS_PATTERNS } from "./attacks";
 import { type RelationPattern, toPattern, triggerCount } from "./compile";
 import { CONTROLS_PATTERNS } from "./controls";
-import { COORDINATED_PATTERNS } from "./coordinated";
 import { DESIGNATES_PATTERNS } from "./designates";
 import { FIGHTS_PATTERNS } from "./fights";
 import { FRAME_PATTERNS } from "./frames";
@@ -16,7 +15,6 @@ export { TRIGGER_INDEX } from "./compile";
 /** Every relation pattern, by relation family (see each family's file), compiled once. */
 export const RELATION_PATTERNS: RelationPattern[] = [
   ...SUPPORTS_PATTERNS,
-  ...COORDINATED_PATTERNS,
   ...ALLIED_WITH_PATTERNS,
   ...ORGANISATION_PATTERNS,
   ...FIGHTS_PATTERNS,

@@ -3,14 +3,6 @@ import type { Spec } from "./compile";
 /** How groups are made: successors and renamings, leaders, membership and branches. */
 export const ORGANISATION_PATTERNS: Spec[] = [
   {
-    // "Rebels led by HTS", "the HTS-led rebels".
-    name: "leads-led-by-reduced",
-    relation: "leads",
-    template: `{B} (?:led|headed|spearheaded) by (?:the )?{A}`,
-    confidence: 0.75,
-    trigger: "» led by|» headed by|» spearheaded by",
-  },
-  {
     name: "leads-compound",
     relation: "leads",
     template: `{A}-led (?:[a-z-]+ ){0,2}?{B}`,
@@ -71,13 +63,6 @@ export const ORGANISATION_PATTERNS: Spec[] = [
     trigger: "itself|themselves",
   },
   {
-    name: "leads-led-by",
-    relation: "leads",
-    template: `{B} {_}(?:is|are|was|were|has been|have been|had been|being|now) led by (?:the )?{A}`,
-    confidence: 0.75,
-    trigger: "led by",
-  },
-  {
     name: "part-of-apposition-affiliate",
     relation: "part-of",
     template: `{A}, (?:the |a |an )?{B}'s (?:[a-z-]+ ){0,2}?(?:branch|wing|affiliate|arm|franchise|offshoot|faction|unit)`,
@@ -121,13 +106,6 @@ export const ORGANISATION_PATTERNS: Spec[] = [
     confidence: 0.8,
     trigger:
       "(?:backbone|core|nucleus|mainstay|spearhead|bulk|branch|wing|faction|affiliate|offshoot|member|part|component|unit|division|arm|subsidiary|franchise|cell|brigade)s? (?:of|in|within) ",
-  },
-  {
-    name: "part-of-verb",
-    relation: "part-of",
-    template: `{A} {_}(?:joined|join|joins|joining|merged into|merges into|pledged allegiance to|swore allegiance to|belongs to|belong to|belonged to|falls under|fall under|fought under the banner of|operates under|operate under) (?:the )?{B}`,
-    confidence: 0.8,
-    trigger: "join|merge|allegiance|belong|under|banner|led by",
   },
   {
     name: "part-of-includes",

@@ -1,24 +1,8 @@
 import type { Spec } from "./compile";
-import { GIVE, SUPPORT_ACTIVE, SUPPORT_PASSIVE } from "./vocabulary";
+import { GIVE } from "./vocabulary";
 
 /** Who backs whom: verbs of support and giving, "X-backed", "with the support of", backers and patrons. */
 export const SUPPORTS_PATTERNS: Spec[] = [
-  {
-    name: "supports-active",
-    relation: "supports",
-    template: `{A}(?:'s)? {_}(?<v>${SUPPORT_ACTIVE}) {W}{B}`,
-    confidence: 0.9,
-    triggerWords: SUPPORT_ACTIVE,
-    trigger: `\\b(?:${SUPPORT_ACTIVE})\\b`,
-  },
-  {
-    name: "supports-passive",
-    relation: "supports",
-    template: `{B}(?:'s)? {_}(?:${SUPPORT_PASSIVE}) (?:[a-z]+ ){0,2}?by {W}{A}`,
-    confidence: 0.9,
-    triggerWords: SUPPORT_PASSIVE,
-    trigger: " by ",
-  },
   {
     name: "supports-compound",
     relation: "supports",

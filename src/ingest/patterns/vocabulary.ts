@@ -1,9 +1,5 @@
 /** Word lists the relation patterns share: verb forms, nouns and directions. */
 
-export const SUPPORT_ACTIVE =
-  "backs|backed|backing|back|supports|supported|supporting|support|arms|armed|arming|arm|funds|funded|funding|fund|finances|financed|financing|finance|sponsors|sponsored|sponsoring|sponsor|trains|trained|training|equips|equipped|equipping|equip|aids|aided|aiding|assists|assisted|assisting|assist|helps|helped|helping|help|supplies|supplied|supplying|supply|bankrolls|bankrolled|bankrolling|props up|propped up|propping up|protects|protected|protecting|reinforced|reinforces|reinforcing|bolstered|bolsters|bolstering|shored up|rescued|sided with|side with|sides with|came to the aid of|come to the aid of|stood by|stands by|sustained|sustains";
-export const SUPPORT_PASSIVE =
-  "backed|supported|armed|funded|financed|sponsored|trained|equipped|aided|assisted|helped|supplied|propped up|protected|reinforced|bolstered|bankrolled|sustained|shored up";
 export const GIVE =
   "provided|provides|providing|provide|sent|sends|sending|send|delivered|delivers|delivering|deliver|shipped|ships|shipping|gave|gives|giving|give|offered|offers|pledged|pledges|transferred|funnell?ed|channell?ed|smuggled|smuggles|flew|supplied|supplies|supplying|lent|extended";
 export const FIGHT =
@@ -12,8 +8,6 @@ export const ATTACK =
   "laid siege to|lay siege to|lays siege to|laying siege to|storm|shell|pound|raid|bombard|besiege|invade|ambush|pressing on|pressed on|presses on|closing in on|closed in on|closes in on|bearing down on|bore down on|attacked|attacks|attack|attacking|bombarded|bombards|bombarding|struck|strikes|striking|bombed|bombs|bombing|bomb|shelled|shells|shelling|targeted|targets|targeting|target|raided|raids|raiding|hit|hits|hitting|pounded|pounds|pounding|assaulted|assaults|stormed|storms|storming|ambushed|ambushes|besieged|besieges|invaded|invades|invading|launched (?:an? |new |fresh |its |their )?(?:[a-z]+ )?(?:attacks?|offensive|assault|strikes?|airstrikes?|air strikes|raids?|counter-offensive|counteroffensive) (?:on|against|targeting|into)";
 export const ATTACK_NOUN =
   "airstrikes|air strikes|air strike|airstrike|strikes|strike|attacks|attack|offensive|assault|bombardment|bombing|bombings|shelling|raids|raid|drone strikes|missile strikes|incursion|invasion|counter-offensive|counteroffensive|onslaught";
-export const ATTACK_PASSIVE =
-  "attacked|bombed|bombarded|shelled|struck|targeted|raided|hit|pounded|stormed|invaded|besieged|ambushed|under attack|under fire";
 export const CAPTURE =
   "captured|captures|capturing|capture|seized|seizes|seizing|seize|took control of|takes control of|taking control of|take control of|took over|takes over|taking over|taken over|taken control of|took|takes|taking|taken|retaken|overran|overrun|overruns|conquered|conquers|conquer|retook|retakes|retaking|retake|recaptured|recaptures|recapturing|recapture|controls|controlled|control|controlling|holds|held|hold|holding|occupied|occupies|occupy|occupying|liberated|liberates|liberating|gained control of|seized control of|wrested control of|wrested|secured|secures|securing|regained|regains|regaining|regained control of|won control of|run|runs|ran|governs|governed|administers|administered|ruled|rules|ruling";
 export const CAPTURE_NOUN = "capture|seizure|takeover|conquest|liberation|recapture|fall|occupation";

@@ -61,7 +61,7 @@ const OPENS_PHRASE = new Set(["DET", "ADJ", "CCONJ", "PUNCT"]);
 /** A participle before a noun that opens a phrase: "allied factions", "the armed groups". */
 function isPremodifier(units: Unit[], i: number): boolean {
   const unit = units[i] as Unit;
-  if (unit.pos !== "VERB" || !/ed$/.test(unit.text)) return false;
+  if (unit.pos !== "VERB" || !/(?:ed|ing)$/.test(unit.text)) return false;
   const before = units[i - 1];
   const after = units[i + 1];
   return (after?.pos === "NOUN" || after?.pos === "PROPN") && (!before || OPENS_PHRASE.has(before.pos));
@@ -104,8 +104,9 @@ export function chunkUnits(units: Unit[], isDemonym: (mention: number) => boolea
       open.last = i;
       continue;
     }
-    const nominal =
-      NOMINAL.has(unit.pos) || (unit.pos === "PRON" && unit.possessive === true) || isPremodifier(units, i);
+    // "its Russian allies": a possessive pronoun opens a phrase like a determiner.
+    const determiner = unit.pos === "PRON" && (unit.possessive === true || OPENERS.has(unit.text));
+    const nominal = NOMINAL.has(unit.pos) || determiner || isPremodifier(units, i);
     if (!nominal || isVerbBetween(units, i, isDemonym)) {
       close();
       continue;
@@ -118,7 +119,7 @@ export function chunkUnits(units: Unit[], isDemonym: (mention: number) => boolea
       !previous.possessive &&
       !previous.compound &&
       (unit.pos === "ADJ" || unit.pos === "NUM");
-    if (open && ((unit.pos === "DET" && !RELATIVES.has(unit.text)) || afterName)) close();
+    if (open && (((unit.pos === "DET" || determiner) && !RELATIVES.has(unit.text)) || afterName)) close();
     if (unit.pos === "DET" && RELATIVES.has(unit.text)) {
       close();
       continue;

@@ -34,7 +34,8 @@ export function actorsOf(s: Structure, chunkIndex: number): number[] {
   const head = s.units[chunk.head] as Unit;
   if (head.mention !== undefined) return [head.mention];
   const before = s.units[chunk.head - 1];
-  if (PLACE_NOUNS.has(head.text) && before?.mention !== undefined && !before.possessive && !before.compound) {
+  const namedBefore = before?.mention !== undefined && !before.possessive && !before.compound;
+  if (PLACE_NOUNS.has(head.text) && namedBefore && before?.mention !== undefined) {
     return [before.mention];
   }
   if (!OWNER_NOUNS.has(head.text) && !PART_NOUNS.has(head.text)) return [];
@@ -99,8 +100,15 @@ export function phraseAt(s: Structure, chunkIndex: number, notOnly = false): Fil
     const c = at < 0 ? -1 : chunkStartingAt(s, at);
     const members = c < 0 ? [] : actorsOf(s, c);
     // "al-Qaeda, and it has fought ...": a pronoun, or a second member after ", and", opens a clause.
-    if (members.length === 0 || s.units[at]?.pronoun || (commaAnd && mentions.length + pending.length < 2))
+    if (s.units[at]?.pronoun || (commaAnd && mentions.length + pending.length < 2)) break;
+    if (members.length === 0) {
+      // "A, B and the countryside north of C": a list closed by a phrase that names no actor.
+      if (joined && c >= 0 && pending.length > 0) {
+        mentions.push(...pending);
+        last = scan;
+      }
       break;
+    }
     scan = endOfPhrase(s, c);
     if (!joined) {
       pending.push(...members);

@@ -8,10 +8,32 @@ import { actorsOf, type Filler, phraseAt, phraseEndingAt, type Structure } from 
 
 /** Auxiliaries, adverbs and negations between a subject and its verb. */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-  "has have had been be being is are was were will would could may might also still now then later already long reportedly allegedly never not n't no longer once formerly previously soon quickly eventually finally again later effectively officially jointly themselves itself".split(
+  "did does do has have had been be being is are was were will would could may might also still now then later already long reportedly allegedly never not n't no longer once formerly previously soon quickly eventually finally again later effectively officially jointly themselves itself".split(
     " ",
   ),
 );
+/**
+ * Verbs whose "to"-infinitive shares their subject: a deed ("began to arm"), or one the modality
+ * reader marks as not asserted ("refused to", "threatened to", "plans to"). After others ("hope
+ * to") nothing is read.
+ */
+const CATENATIVES = new Set(
+  "began begun begin begins started start starts continued continue continues managed manage helped help helps went refused refuse refuses declined declines threatened threatens threaten vowed vows plans planned plan intends intended wants wanted promised pledged aims aimed seeks sought tried tries attempted prepared failed".split(
+    " ",
+  ),
+);
+/** Verbs of report before "to": "X is said to have armed Y". */
+const HEDGED = new Set([
+  "reported",
+  "said",
+  "believed",
+  "thought",
+  "alleged",
+  "understood",
+  "known",
+  "seen",
+  "reportedly",
+]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "remains", "remained", "get", "got"]);
 const RELATIVE = new Set(["which", "who", "that"]);
 const OBJECT_RELATIVE = new Set(["which", "that", "whom"]);
@@ -71,9 +93,16 @@ function withKind(filler: Filler | undefined, kind: string): Filler | undefined 
 export function subjectOf(s: Structure, v: number, previousAgent: Filler | undefined): SubjectReading {
   let i = v - 1;
   let be = false;
-  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(text(s, i) ?? "")) {
-    if (BE.has(text(s, i) ?? "")) be = true;
-    i--;
+  let auxiliary = false;
+  for (;;) {
+    const word = text(s, i) ?? "";
+    // "was reported to be shelling": the hedge and its "to" stand between subject and verb.
+    if (word === "to" && HEDGED.has(text(s, i - 1) ?? "")) i -= 2;
+    else if (BETWEEN_SUBJECT_AND_VERB.has(word)) {
+      if (BE.has(word)) be = true;
+      if (s.units[i]?.pos !== "ADV") auxiliary = true;
+      i--;
+    } else break;
   }
   const t = text(s, i);
   const reading: SubjectReading = { be, ...(t === undefined ? {} : { before: t }) };
@@ -94,16 +123,42 @@ export function subjectOf(s: Structure, v: number, previousAgent: Filler | undef
     const hostFirst = s.chunks[host]?.first ?? 0;
     return { ...reading, filler: withKind(appositionAnchor(s, hostFirst), "appositive") };
   }
+  if (t === "," && !auxiliary && (text(s, v + 1) === "by" || /ing$/.test(text(s, v) ?? ""))) {
+    // "Douma, held by Jaysh al-Islam;": a participle phrase opening after its anchor's comma.
+    return { ...reading, filler: withKind(antecedent(s, i - 1), "modifier") };
+  }
   if (t === ",") {
     const open = parentheticalOpen(s, i);
     if (open < 0) return reading;
     const kind = RELATIVE.has(text(s, open + 1) ?? "") ? "relative-clause" : "appositive";
-    return { ...reading, filler: withKind(antecedent(s, open - 1), kind) };
+    // "A Kurdish-led militia, the YPG, controls ...": the apposition names what its anchor does not.
+    const named = s.chunkOf[open + 1] ?? -1;
+    const filler = antecedent(s, open - 1) ?? (named >= 0 ? phraseAt(s, named) : undefined);
+    return { ...reading, filler: withKind(filler, kind) };
+  }
+  // "Turkey refused to arm HTS": the infinitive's subject is the verb's (modality reads "refused").
+  if (t === "to" && previousAgent && CATENATIVES.has(text(s, i - 1) ?? "")) {
+    return { be, before: "to-verb", filler: previousAgent };
+  }
+  // "Iran denied backing Hezbollah", "helped recapture Homs": a verb's complement shares its subject.
+  if (
+    s.units[i]?.pos === "VERB" &&
+    previousAgent &&
+    (/ing$/.test(text(s, v) ?? "") || !/(?:ed|en)$/.test(t))
+  ) {
+    return { ...reading, filler: previousAgent };
+  }
+  if (SPEAKING_PRONOUNS.has(t) && s.units[i]?.mention === undefined) {
+    return { ...reading, filler: withKind(speakersSide(s, i), "coreference") };
   }
   if ((t === "and" || t === "but" || t === "or") && previousAgent) {
     return { ...reading, filler: withKind(previousAgent, "coordination") };
   }
-  if (FRONTING.has(t) && (i === 0 || text(s, i - 1) === ",")) return { ...reading, filler: fronted(s, v) };
+  if (FRONTING.has(t)) {
+    // "After capturing Hama, the rebels ...", or after the main clause: "the rebels advanced after taking Hama".
+    const atStart = i === 0 || text(s, i - 1) === ",";
+    return { ...reading, filler: atStart ? fronted(s, v) : withKind(previousAgent, "modifier") };
+  }
   return reading;
 }
 
@@ -128,6 +183,18 @@ function hostOf(s: Structure, c: number): number {
   let host = c;
   for (let guard = 0; guard < 3; guard++) {
     const first = s.chunks[host]?.first ?? 0;
+    // "Rebels led by HTS captured Aleppo": the by-agent of a reduced relative is not the subject.
+    if (
+      text(s, first - 1) === "by" &&
+      /(?:ed|en)$/.test(text(s, first - 2) ?? "") &&
+      s.units[first - 2]?.pos !== "AUX"
+    ) {
+      const led = s.chunkOf[first - 3] ?? -1;
+      if (led >= 0) {
+        host = led;
+        continue;
+      }
+    }
     // "a town north of Hama held by X": the direction and its "of" locate the town.
     const directed = text(s, first - 1) === "of" && DIRECTIONS.test(text(s, first - 2) ?? "");
     if (!ATTACHING.has(text(s, first - 1) ?? "") && !directed) return host;
@@ -136,6 +203,38 @@ function hostOf(s: Structure, c: number): number {
     host = before;
   }
   return host;
+}
+
+const SPEAKING_PRONOUNS = new Set(["they", "we"]);
+const SAID = new Set(["said", "says", "told", "announced", "claimed", "added", "stated", "insisted"]);
+const SPOKESPEOPLE = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "spokesmen",
+  "commander",
+  "commanders",
+  "leader",
+  "statement",
+  "officials",
+  "official",
+]);
+
+/** "Its spokesman said they had taken Izraa": "they" is the side the spokesman speaks for. */
+function speakersSide(s: Structure, pronoun: number): Filler | undefined {
+  let k = pronoun - 1;
+  if (text(s, k) === "that") k--;
+  if (!SAID.has(text(s, k) ?? "")) return undefined;
+  const c = s.chunkOf[k - 1] ?? -1;
+  const chunk = s.chunks[c];
+  if (!chunk || !SPOKESPEOPLE.has(text(s, chunk.head) ?? "")) return undefined;
+  for (let u = chunk.head - 1; u >= chunk.first; u--) {
+    const unit = s.units[u];
+    if (unit?.mention !== undefined && !unit.compound) {
+      return { mentions: [unit.mention], first: chunk.first, last: chunk.last, kinds: [] };
+    }
+  }
+  return undefined;
 }
 
 /** The anchor of an apposition that starts at unit `first` ("X, an alliance of ..."). */
@@ -167,17 +266,20 @@ const BEFORE_OBJECT = new Set([
   "only",
 ]);
 
+/** What a verb trigger says about its object (see `VerbTrigger`). */
+export interface ObjectFrame {
+  preps?: string[];
+  prepOnly?: boolean;
+  objectHeads?: string[];
+}
+
 /**
- * The object of the verb at unit `v` whose form ends at unit `end`: a phrase right after it, or
- * after one of `preps` ("clashed with X"), or after a phrase with no actor and a preposition
- * ("deployed troops to P").
+ * The object of a verb whose form ends at unit `end`: a phrase right after it, or after one of
+ * the frame's prepositions ("clashed with X"), or after a phrase with no actor and a preposition
+ * ("deployed troops to P", "launched an offensive on P").
  */
-export function objectOf(
-  s: Structure,
-  end: number,
-  preps: string[] | undefined,
-  prepOnly: boolean,
-): Filler | undefined {
+export function objectOf(s: Structure, end: number, frame: ObjectFrame): Filler | undefined {
+  const { preps, objectHeads } = frame;
   let j = end + 1;
   while (BEFORE_OBJECT.has(text(s, j) ?? "") || s.units[j]?.pos === "ADV") j++;
   let notOnly = false;
@@ -185,11 +287,29 @@ export function objectOf(
     notOnly = true;
     j += text(s, j) === "both" ? 1 : 2;
   }
-  if (preps?.includes(text(s, j) ?? "")) return chunkPhrase(s, j + 1, notOnly);
-  const c = s.chunkOf[j] ?? -1;
+  if (!objectHeads && preps?.includes(text(s, j) ?? "")) return chunkPhrase(s, j + 1, notOnly);
+  if (frame.prepOnly && preps) {
+    // "fell on Monday to government troops": a time phrase may come before the preposition.
+    for (let k = j; k < j + 5; k++) {
+      if (preps.includes(text(s, k) ?? "")) return chunkPhrase(s, k + 1, false);
+      const c = s.chunkOf[k] ?? -1;
+      if (s.units[k]?.pos === "PUNCT" || (c >= 0 && actorsOf(s, c).length > 0)) return undefined;
+    }
+    return undefined;
+  }
+  let c = s.chunkOf[j] ?? -1;
   if (c < 0 || s.chunks[c]?.first !== j) return undefined;
+  if (objectHeads) {
+    // "launched a ground and air offensive on P": the object noun may close a coordination.
+    const headOf = (k: number) => s.units[s.chunks[k]?.head ?? -1]?.text ?? "";
+    const joined = (s.chunks[c]?.last ?? 0) + 1;
+    if (!objectHeads.includes(headOf(c)) && text(s, joined) === "and") c = s.chunkOf[joined + 1] ?? -1;
+    if (c < 0 || !objectHeads.includes(headOf(c))) return undefined;
+    const after = (s.chunks[c]?.last ?? j) + 1;
+    return preps?.includes(text(s, after) ?? "") ? chunkPhrase(s, after + 1, false) : undefined;
+  }
   const direct = phraseAt(s, c, notOnly);
-  if (direct && !prepOnly) return direct;
+  if (direct && !frame.prepOnly) return direct;
   if (direct || !preps) return undefined;
   const after = (s.chunks[c]?.last ?? j) + 1;
   return preps.includes(text(s, after) ?? "") ? chunkPhrase(s, after + 1, false) : undefined;

@@ -12,6 +12,8 @@ export interface StructureClaim {
   confidence: number;
   /** A capture: the relation starts on the article's date. */
   event?: boolean;
+  /** The target is ground its actor holds ("bombed rebel-held areas"): it must be able to hold ground. */
+  holder?: boolean;
   /** The form only implies the relation ("X-backed"). */
   implied?: boolean;
   /** First and last unit of the words that state the relation. */

@@ -49,6 +49,15 @@ export function readUnits(tokens: Token[], mentions: Mention[]): Unit[] {
   let firstMention = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
+    // A bracket ("the Syrian Democratic Forces (SDF)") adds nothing to the structure around it.
+    if (token.text === "(") {
+      let close = t + 1;
+      while (close < tokens.length && (tokens[close] as Token).text !== ")") close++;
+      if (close < tokens.length) {
+        t = close;
+        continue;
+      }
+    }
     const m = mentionAt(token, mentions, firstMention);
     if (m >= 0) {
       const mention = mentions[m] as Mention;

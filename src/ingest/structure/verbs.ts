@@ -42,6 +42,27 @@ function triggerAt(s: Structure, v: number): { trigger: VerbTrigger; end: number
   return undefined;
 }
 
+const HELD = new Set(["held", "controlled", "run", "occupied"]);
+
+/** "bombed rebel-held areas": for an attack, ground held by an actor stands for the actor. */
+function heldGround(s: Structure, end: number): Filler | undefined {
+  const c = s.chunkOf[end + 1] ?? -1;
+  const chunk = s.chunks[c];
+  if (!chunk || chunk.first !== end + 1 || s.units[chunk.head]?.mention !== undefined) return undefined;
+  for (let k = chunk.first; k < chunk.head; k++) {
+    const unit = s.units[k];
+    if (unit?.mention !== undefined && HELD.has(unit.compound ?? "")) {
+      return {
+        mentions: [unit.mention],
+        first: chunk.first,
+        last: chunk.last,
+        kinds: ["modifier", "held-ground"],
+      };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Reads every relation verb of the sentence through its clause roles: agent (subject, or the
  * `by`-phrase of a passive), patient (object); "P fell to X" reverses them.
@@ -71,13 +92,17 @@ export function readVerbs(s: Structure): StructureClaim[] {
       patient = subject.filler;
     } else {
       agent = subject.filler;
-      patient = subject.objectOf ?? objectOf(s, end, trigger.preps, trigger.prepOnly === true);
+      patient =
+        subject.objectOf ??
+        objectOf(s, end, trigger) ??
+        (trigger.relation === "attacks" ? heldGround(s, end) : undefined);
       if (agent && !subject.be) previousAgent = agent;
     }
     if (!agent || !patient) continue;
     const [from, to] = trigger.reverse ? [patient, agent] : [agent, patient];
-    const kinds = new Set([...agent.kinds, ...patient.kinds]);
+    const kinds = new Set([...agent.kinds, ...patient.kinds].filter((k) => k !== "held-ground"));
     if (passive && subject.filler && !subject.be) kinds.add("modifier");
+    const holder = patient.kinds.includes("held-ground");
     claims.push({
       relation: trigger.relation,
       from: from.mentions,
@@ -86,6 +111,7 @@ export function readVerbs(s: Structure): StructureClaim[] {
       kinds: kinds.size > 0 ? [...kinds] : ["plain"],
       confidence: 0.8,
       ...(trigger.event ? { event: true } : {}),
+      ...(holder ? { holder: true } : {}),
       first: Math.min(agent.first, patient.first, v),
       last: Math.max(agent.last, patient.last, end),
     });
