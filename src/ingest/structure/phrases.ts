@@ -1,6 +1,6 @@
 import { OWNER_NOUNS, PART_NOUNS, PLACE_NOUNS } from "../relation-lexicon";
 import type { Chunk } from "./chunks";
-import type { Unit } from "./units";
+import { type Unit, unitMentions } from "./units";
 
 /** A sentence read into units and chunks: what the role finders walk over. */
 export interface Structure {
@@ -32,7 +32,7 @@ export function actorsOf(s: Structure, chunkIndex: number): number[] {
   const chunk = s.chunks[chunkIndex];
   if (!chunk) return [];
   const head = s.units[chunk.head] as Unit;
-  if (head.mention !== undefined) return [head.mention];
+  if (head.mention !== undefined) return unitMentions(head);
   const before = s.units[chunk.head - 1];
   const namedBefore = before?.mention !== undefined && !before.possessive && !before.compound;
   if (PLACE_NOUNS.has(head.text) && namedBefore && before?.mention !== undefined) {

@@ -205,8 +205,12 @@ function hostOf(s: Structure, c: number): number {
   return host;
 }
 
-const SPEAKING_PRONOUNS = new Set(["they", "we"]);
-const SAID = new Set(["said", "says", "told", "announced", "claimed", "added", "stated", "insisted"]);
+const SPEAKING_PRONOUNS = new Set(["they", "we", "it"]);
+const SAID = new Set(
+  "said says say told tell announced announces claimed claims claim added stated insisted confirmed confirms".split(
+    " ",
+  ),
+);
 const SPOKESPEOPLE = new Set([
   "spokesman",
   "spokeswoman",
@@ -220,14 +224,19 @@ const SPOKESPEOPLE = new Set([
   "official",
 ]);
 
-/** "Its spokesman said they had taken Izraa": "they" is the side the spokesman speaks for. */
+/**
+ * "Its spokesman said they had taken Izraa", "Moscow said it backs Assad": a pronoun the mentions
+ * left unresolved, right after a verb of saying, is the speaker's side.
+ */
 function speakersSide(s: Structure, pronoun: number): Filler | undefined {
   let k = pronoun - 1;
   if (text(s, k) === "that") k--;
   if (!SAID.has(text(s, k) ?? "")) return undefined;
   const c = s.chunkOf[k - 1] ?? -1;
   const chunk = s.chunks[c];
-  if (!chunk || !SPOKESPEOPLE.has(text(s, chunk.head) ?? "")) return undefined;
+  if (!chunk) return undefined;
+  // "Rebels say they have taken Damascus": the speaker's own side.
+  if (!SPOKESPEOPLE.has(text(s, chunk.head) ?? "")) return phraseEndingAt(s, c);
   for (let u = chunk.head - 1; u >= chunk.first; u--) {
     const unit = s.units[u];
     if (unit?.mention !== undefined && !unit.compound) {

@@ -22,6 +22,13 @@ export interface Unit {
   possessive?: boolean;
   /** A pronoun mention ("it", "its"): never a member of a coordination. */
   pronoun?: boolean;
+  /** Further mentions sharing the span ("they" = Iran and Russia). */
+  members?: number[];
+}
+
+/** The mentions a unit stands for: its own and those sharing its span. */
+export function unitMentions(unit: Unit): number[] {
+  return unit.mention === undefined ? [] : [unit.mention, ...(unit.members ?? [])];
 }
 
 const POSSESSIVE_TOKEN = /^['’]s?$/;
@@ -79,8 +86,13 @@ export function readUnits(tokens: Token[], mentions: Mention[]): Unit[] {
         unit.compound = previous.text.replace(/-$/, "");
         unit.start = previous.start;
       }
+      let next = m + 1;
+      while (mentions[next]?.member && mentions[next]?.start === mention.start) {
+        unit.members = [...(unit.members ?? []), next];
+        next++;
+      }
       units.push(unit);
-      firstMention = m + 1;
+      firstMention = next;
       t = last;
       continue;
     }
