@@ -196,7 +196,9 @@ export class SentenceReader {
     if (outOfReach(this, pattern, variant, match, aAt, bAt, bSlot)) return;
     const prefix = variant.slice(0, match.index);
     let weight = 1;
-    let regionStart = match.index;
+    // "no Russian servicemen had been present": a negated subject negates the claim.
+    const negated = /\b(?:no|not|never) $/.test(prefix);
+    let regionStart = negated ? prefix.lastIndexOf(" ", prefix.length - 2) + 1 : match.index;
     if (pattern.nearestAgent) {
       // Low attachment: "X drove Y out of P with the support of Z" reads Z as backing Y.
       const before = [...prefix.matchAll(/«(\d+)»/g)].map((m) => Number(m[1])).reverse();

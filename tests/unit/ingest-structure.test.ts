@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { extractCandidates } from "../../src/ingest/extract";
 import { buildGazetteer } from "../../src/ingest/gazetteer";
 import { MentionFinder } from "../../src/ingest/mentions/index";
 import { segmentText } from "../../src/ingest/nlp";
@@ -123,5 +124,20 @@ describe("clause roles", () => {
   });
   it("reads no deed into a purpose", () => {
     expect(relations("HTS launched an offensive to capture Hama.")).toEqual([]);
+  });
+});
+
+describe("negated readings stay unasserted", () => {
+  const asserted = (text: string) =>
+    extractCandidates(text, { ontology, gazetteer })
+      .claims.filter((c) => c.asserted)
+      .map((c) => `${c.from} ${c.relation} ${c.to}`);
+  it("reads a negated subject as a negated claim", () => {
+    expect(asserted("The ministry said no Iranian advisers were present in Aleppo.")).not.toContain(
+      "iran operates-in aleppo",
+    );
+  });
+  it("reads 'mistaken for part of' as no membership", () => {
+    expect(asserted("HTS was long mistaken for part of al-Qaeda.")).not.toContain("hts part-of al-qaeda");
   });
 });

@@ -102,6 +102,8 @@ export const ORGANISATION_PATTERNS: Spec[] = [
   {
     name: "part-of-noun",
     relation: "part-of",
+    // "was mistaken for part of X": not a member.
+    veto: /\b(?:mistaken|mistook|confused|taken) for\b/,
     template: `{A},? {_}(?:is |was |are |were |remains |became |as )?(?:a |an |the |one of the )?(?:[a-z-]+ |«\\d+» ){0,2}?(?:branch|wing|faction|factions|affiliate|offshoot|member|members|part|component|components|unit|units|division|arm|subsidiary|franchise|cell|cells|brigade|backbone|core|nucleus|mainstay|spearhead|bulk|largest faction|largest component) (?:of|in|within) (?:the )?{B}`,
     confidence: 0.8,
     trigger:
