@@ -6,7 +6,9 @@ import {
   EVERY_LABEL_UP_TO,
   type LabelCandidate,
   type LabelDensity,
+  type LabelObstacle,
   type LabelSide,
+  labelBox,
   placeLabels,
 } from "./label-placement";
 import type { FaultlineSigma, RenderInputs } from "./render-inputs";
@@ -51,18 +53,22 @@ export class LabelLayer {
     const side = (data.key === undefined ? undefined : this.placed.get(data.key)) ?? "right";
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const offset = data.size + 3;
-    let x = data.x + offset;
-    let y = data.y + size / 3;
+    // The box the placement reserved for this side; the text sits on its middle line.
+    const box = labelBox(
+      {
+        id: "",
+        x: data.x,
+        y: data.y,
+        size: data.size,
+        width: context.measureText(data.label).width,
+        height: size * 1.2,
+        priority: 0,
+      },
+      side,
+    );
+    const x = box.left;
+    const y = (box.top + box.bottom) / 2 + size / 3;
     context.textAlign = "left";
-    if (side === "left") {
-      x = data.x - offset;
-      context.textAlign = "right";
-    } else if (side === "above" || side === "below") {
-      x = data.x;
-      context.textAlign = "center";
-      y = side === "above" ? data.y - offset - size * 0.25 : data.y + offset + size * 0.95;
-    }
     context.lineJoin = "round";
     context.lineWidth = 3;
     context.strokeStyle = LABEL_HALO;
@@ -89,40 +95,46 @@ export class LabelLayer {
     return width;
   }
 
-  private candidates(graph: FaultlineGraph): LabelCandidate[] {
+  /** The labels to place, and every node drawn (faded ones too): no label may cover another's node. */
+  private candidates(graph: FaultlineGraph): { candidates: LabelCandidate[]; obstacles: LabelObstacle[] } {
     const { style, visibility, focus, selected } = this.inputs();
     const settings = this.sigma.getSettings();
     const height = settings.labelSize * 1.2;
     const candidates: LabelCandidate[] = [];
+    const obstacles: LabelObstacle[] = [];
     graph.forEachNode((node, attributes) => {
       if (visibility.hiddenNodes.has(node)) return;
+      const point = this.sigma.graphToViewport(attributes);
+      const size = this.sigma.scaleSize(
+        this.sigma.getNodeDisplayData(node)?.size ?? style.nodes.get(node)?.size ?? 1,
+      );
+      obstacles.push({ id: node, x: point.x, y: point.y, size });
       const inFocus = focus === null || focus.nodes.has(node);
       if (!inFocus && node !== selected) return;
       if (attributes.label === "") return;
-      const point = this.sigma.graphToViewport(attributes);
       candidates.push({
         id: node,
         x: point.x,
         y: point.y,
-        size: this.sigma.scaleSize(
-          this.sigma.getNodeDisplayData(node)?.size ?? style.nodes.get(node)?.size ?? 1,
-        ),
+        size,
         width: this.textWidth(attributes.label, settings),
         height,
         priority: node === selected ? 2 : focus !== null ? 1 : 0,
       });
     });
-    return candidates;
+    return { candidates, obstacles };
   }
 
   /** Places the labels for the current frame; returns the nodes whose label came, went or moved. */
   place(density: LabelDensity): string[] {
     const graph = this.sigma.getGraph() as FaultlineGraph;
     const { width, height } = this.sigma.getDimensions();
-    const next = placeLabels(this.candidates(graph), {
+    const { candidates, obstacles } = this.candidates(graph);
+    const next = placeLabels(candidates, {
       width,
       height,
       density,
+      obstacles,
       // A phone-sized canvas has no room for every label of even a small graph: it avoids collisions.
       everyLabel:
         density !== "none" && density !== "few" && graph.order <= EVERY_LABEL_UP_TO && width >= ROOMY_WIDTH,
