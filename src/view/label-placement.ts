@@ -4,8 +4,8 @@
  * the right of its node, then the left, above, below, the four corners and one line farther above
  * or below, and takes the first spot that covers no node drawn, overlaps no label already placed
  * and stays on the canvas. When a label must show and no spot is free, it takes the spot covering
- * the fewest labels, then nodes; an actor in focus may have its label cover nodes rather than be
- * left out, never another label. Pure: positions and text widths in, sides out.
+ * the fewest labels, then nodes; so does an actor in focus or selected (the answer is always
+ * labelled). Pure: positions and text widths in, sides out.
  */
 
 type NearSide =
@@ -249,8 +249,9 @@ function placeInOrder(
       }
     }
     if (side === undefined) {
-      // No such spot: shown anyway when every label must be (or is asked for), else left out.
-      const mustShow = density === "all" || options.everyLabel || candidate.priority === 2;
+      // No such spot: shown anyway when every label must be (or is asked for) or the actor is in
+      // focus (the answer shown), else left out.
+      const mustShow = density === "all" || options.everyLabel || candidate.priority > 0;
       if (!mustShow) continue;
       side = leastCostly(SIDES, (s) => costs[SIDES.indexOf(s)] ?? cost(s));
     }
