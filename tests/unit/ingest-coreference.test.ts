@@ -58,6 +58,26 @@ const ROWS: Record<string, Row[]> = {
       ["syrian-army controls homs"],
     ],
   ],
+  "paragraphs and topics": [
+    [
+      "The Desert Lions Brigade was founded in Homs in 2013.\nOrigins\nThe brigade later fought HTS near Idlib.",
+      ["desert-lions-brigade fights hts"],
+    ],
+    [
+      "The Desert Lions Brigade was founded in 2013. Its fighters first came from Homs. Turkey armed them early on.\nIts fighters later seized Hama.",
+      ["turkey supports desert-lions-brigade", "desert-lions-brigade controls hama"],
+    ],
+    [
+      "Russian officers praised the Desert Lions Brigade. It later fought HTS near Palmyra.",
+      ["desert-lions-brigade fights hts"],
+      ["russia fights hts"],
+    ],
+    [
+      'Liwa al-Nasr, the "Victory Brigade", was formed in Homs. Iran-backed militias fought nearby. The brigade later attacked Hama.',
+      ["liwa-al-nasr attacks hama"],
+      ["pro-iran-militias attacks hama"],
+    ],
+  ],
   "no antecedent, no claim": [
     [
       "The offensive began in March. It drove the rebels out of Homs within weeks.",
@@ -70,6 +90,16 @@ const ROWS: Record<string, Row[]> = {
       ["turkey supports rebels"],
     ],
     ["HTS fought the group near Idlib.", [], ["hts fights hts"]],
+    [
+      "The pocket is held by HTS. Russian and Iranian aircraft have been bombing it for a week.",
+      [],
+      ["russia attacks hts", "iran attacks hts"],
+    ],
+    [
+      "Turkey sent troops. Moscow said the Russian military had not entered Idlib.",
+      [],
+      ["turkey operates-in idlib"],
+    ],
   ],
 };
 

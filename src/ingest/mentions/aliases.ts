@@ -19,6 +19,8 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`^,?\s+or\s+(?:simply\s+)?(?:the\s+)?(${ACRONYM})(?![\p{L}\p{N}])`, "u"),
   // ", the PYD,": an acronym in apposition.
   new RegExp(String.raw`^,\s+(?:the\s+)?(${ACRONYM})(?:\s+for short)?(?=[,;.)]|\s+for short)`, "u"),
+  // ', the "Jerusalem Brigade",': a quoted name in apposition (often a translation).
+  new RegExp(String.raw`^,\s+(?:the\s+)?["“](${NAME})["”]`, "u"),
   // ", also known as Abu Hammam", ", better known as ...", ", commonly called ...".
   new RegExp(
     String.raw`^,?\s+(?:also|better|more commonly|commonly|widely|locally)\s+(?:known|called|referred to)\s+as\s+(?:the\s+)?(${NAME})`,

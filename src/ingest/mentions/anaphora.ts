@@ -17,13 +17,19 @@ const PLURAL_FORCE_AFTER =
 const PLURAL_FORCE_WORDS = /forces|troops|soldiers|fighters|militia|rebels|insurgents|units/i;
 /** A clause boundary between an antecedent and an anaphor in the same sentence. */
 const CLAUSE_BREAK =
-  /[,;:(]|\b(?:and|but|while|whereas|after|before|as|because|when|which|who|that|where|since|until|although|though|then)\b/i;
+  /[,;:(]|\b(?:while|whereas|after|before|as|because|when|which|who|that|where|since|until|although|though)\b/i;
+/** "hit its positions": what an attack hits is not the attacker's own. */
+const HOSTILE_BEFORE =
+  /\b(?:hit|hits|struck|strikes|striking|shelled|shelling|bombed|bombing|targeted|targeting|attacked|attacking|raided|overran|ambushed|destroyed|against)\s+$/i;
+/** "had forbidden it", "denied it": a pronoun standing for what was said or done, not an actor. */
+const PROPOSITION_BEFORE =
+  /\b(?:forb[ia]d(?:den)?|allow(?:ed|s)?|permit(?:ted|s)?|denied|denies|confirmed|confirms|said|says|called|made|found|considered|described|reported|announced|prevented|stopped|wanted|did|done|do|see|saw|put|make|took|means|meant|expected)\s+$/i;
 /** "retook it", "captured it": the object of a capture is a place. */
 const CAPTURE_BEFORE =
   /\b(?:took|taken|retook|retaken|captured|recaptured|seized|held|holds|controlled|controls|entered|besieged|shelled|lost|liberated|overran)\s+$/i;
 /** What an actor may possess: "its fighters", "their patrons", "its grip on", "its stronghold". */
 const POSSESSED =
-  /^\s+(?:(?:remaining|own|main|last|naval|air|military|armed|political|elite|new|former|top|chief|local|foreign)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;
+  /^\s+(?:(?:remaining|own|main|last|first|early|naval|air|military|armed|political|elite|new|former|top|chief|local|foreign|best)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
 
 /**
@@ -54,7 +60,9 @@ export class AnaphoraResolver {
   startSentence(sentence: Sentence): void {
     if (sentence.paragraph !== this.paragraph) {
       this.paragraph = sentence.paragraph;
-      if (this.memories.length > 0) this.previousParagraph = this.memories.slice(-3);
+      // A heading ("Origins", "Moscow's militia") does not interrupt the story for the next one.
+      const story = this.memories.filter((m) => m.referents.length > 0 && m.complete);
+      if (story.length > 0) this.previousParagraph = story.slice(-3);
       this.memories = [];
       this.places = [];
     }
@@ -62,14 +70,15 @@ export class AnaphoraResolver {
 
   /** Notes what the sentence's names say about their actors: a place's noun, a plural force. */
   noteNames(text: string, sentence: Sentence, mentions: Mention[]): void {
-    const namesPlaceNoun = /city|town|village/i.test(sentence.text);
+    const namesPlaceNoun = /city|town|village|base|airport|camp|crossing|dam\b/i.test(sentence.text);
     const namesForces = PLURAL_FORCE_WORDS.test(sentence.text);
     for (const m of mentions) {
       const id = m.actorIds[0];
       if (id && namesPlaceNoun && this.book.isPlace(id)) {
         const noun =
           /\b(city|town|village)\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ??
-          /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(city|town|village)\b/iu.exec(
+          /^\s+(?:air\s+)?(base|airport|camp|crossing|dam)\b/i.exec(text.slice(m.end, m.end + 16))?.[1] ??
+          /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(city|town|village|base|airport|camp)\b/iu.exec(
             text.slice(m.end, m.end + 60),
           )?.[1];
         if (noun) this.placeNoun.set(id, noun.toLowerCase());
@@ -116,7 +125,8 @@ export class AnaphoraResolver {
     for (const d of findDescriptions(text, sentence, taken)) {
       if (taken.some((k) => k.start < d.end && k.end > d.start)) continue;
       // "Hayat Tahrir al-Sham, the group that ...": an apposition to the name before it.
-      if (taken.some((k) => k.end <= d.start && /^,\s*$/.test(text.slice(k.end, d.start)))) continue;
+      if (taken.some((k) => k.end <= d.start && /^\s*(?:\([^)]*\))?,\s*$/.test(text.slice(k.end, d.start))))
+        continue;
       const found = this.resolveDescription(text, sentence, d, taken);
       if (found) out.push(...this.anaphorMentions(d.start, d.end, text, found, d.phrase, false));
     }
@@ -134,7 +144,7 @@ export class AnaphoraResolver {
       // "the towns" are several places: not one named before.
       if (d.info.plural) return undefined;
       if (d.head === "capital") return this.place((id) => CAPITALS.has(this.labelOf(id).toLowerCase()));
-      const otherNoun = d.head === "city" || d.head === "town" ? d.head : undefined;
+      const otherNoun = /^(?:city|town|village)$/.test(d.head) ? d.head : undefined;
       return this.place(
         (id) =>
           placeKinds.includes(this.book.kindOf(id) ?? "") &&
@@ -228,6 +238,7 @@ export class AnaphoraResolver {
     const reading = PRONOUN_READINGS[word]!;
     const before = text.slice(Math.max(0, start - 16), start);
     const singular = !reading.plural && reading.kinds.includes("state");
+    if (!reading.possessive && PROPOSITION_BEFORE.test(before)) return undefined;
     // "retook it": the pronoun stands for a place.
     if (singular && !reading.possessive && CAPTURE_BEFORE.test(before))
       return this.place(
@@ -238,10 +249,17 @@ export class AnaphoraResolver {
     // actor ("The offensive began in May. It ..."), the pronoun is not one either.
     const previous = this.memories[this.memories.length - 1];
     const opening = !earlier.some((k) => k.end <= start) && !reading.possessive;
+    // "The pocket ... is held by X. Aircraft have been bombing it": the pronoun continues that
+    // non-actor subject when nothing in its own sentence fits.
+    const number = reading.plural ? "plural" : "singular";
+    if (
+      !reading.possessive &&
+      previous?.otherTopic === number &&
+      !earlier.some((k) => k.end <= start && !k.pronoun && this.isAgentMention(k))
+    )
+      return undefined;
     if (opening && previous) {
       if (singular && previous.placeTopic && !previous.referents.some((r) => r.subject)) return undefined;
-      const number = reading.plural ? "plural" : "singular";
-      if (previous.otherTopic === number) return undefined;
     }
     // "although it does not arm it": a second pronoun in the clause is not the first one again.
     // Possessives repeat freely: "its naval base in Tartus and its air base".
@@ -262,9 +280,12 @@ export class AnaphoraResolver {
       kinds: reading.kinds,
       plural: reading.plural,
       at: start,
-      bindsInClause: reading.possessive,
+      // A pronoun is never its own clause's subject ("X attacked it"), unless it opens a clause
+      // of its own ("the factions it backs"); a possessive may be ("X sent its fighters").
+      bindsInClause: reading.possessive ? !HOSTILE_BEFORE.test(before) : reducedRelative(sentence, start),
       reach: 2,
-      acrossParagraph: false,
+      // A paragraph may open with "It" or "Its" for the story's subject.
+      acrossParagraph: this.memories.length === 0 && !earlier.some((k) => k.end <= start),
       exclude,
     });
   }
@@ -287,9 +308,7 @@ export class AnaphoraResolver {
       earlier.filter((k) => k.end <= request.at),
       -1,
     )
-      .referents.filter(
-        (r) => request.bindsInClause || CLAUSE_BREAK.test(text.slice(r.start + r.surface.length, request.at)),
-      )
+      .referents.filter((r) => request.bindsInClause || CLAUSE_BREAK.test(text.slice(r.end, request.at)))
       // A possessive takes its own clause's subject; another anaphor the sentence's subject first
       // ("HTS took Hama, and the group then ...").
       .sort((a, b) =>
@@ -297,19 +316,27 @@ export class AnaphoraResolver {
           ? possessorRank(text, sentence, a, request.at) - possessorRank(text, sentence, b, request.at)
           : 0,
       );
-    const here = pickReferent(this.book, this.plural, inSentence, request);
-    if (here) return { ...here, where: "earlier in the sentence" };
-    const memories = this.memories.slice(-request.reach).reverse();
-    for (const [back, memory] of memories.entries()) {
-      const found = pickReferent(this.book, this.plural, memory.referents, request);
-      if (found)
-        return { ...found, where: back === 0 ? "previous sentence" : `${back + 1} sentences earlier` };
-    }
-    if (request.acrossParagraph) {
-      for (const memory of [...this.previousParagraph].reverse()) {
-        const found = pickReferent(this.book, this.plural, memory.referents, request);
-        if (found) return { ...found, where: "previous paragraph" };
+    const windows: [Referent[], string][] = [[inSentence, "earlier in the sentence"]];
+    for (const [back, memory] of this.memories.slice(-request.reach).reverse().entries())
+      windows.push([memory.referents, back === 0 ? "previous sentence" : `${back + 1} sentences earlier`]);
+    if (request.acrossParagraph) windows.push([topics(this.previousParagraph), "previous paragraph"]);
+    // "the brigade" after "Liwa al-Quds, the Jerusalem Brigade": an actor named with the head noun
+    // anywhere in reach comes before a nearer one that is not.
+    const named = request.head ? this.namedWith(request.head) : undefined;
+    if (named && named.size > 0) {
+      for (const [referents, where] of windows) {
+        const found = pickReferent(
+          this.book,
+          this.plural,
+          referents.filter((r) => r.ids.length === 1 && named.has(r.ids[0]!)),
+          request,
+        );
+        if (found) return { ...found, where };
       }
+    }
+    for (const [referents, where] of windows) {
+      const found = pickReferent(this.book, this.plural, referents, request);
+      if (found) return { ...found, where };
     }
     if (request.documentWide) {
       const found = pickReferent(this.book, this.plural, [...this.documentAgents].reverse(), request);
@@ -327,6 +354,23 @@ export class AnaphoraResolver {
     return id === undefined
       ? undefined
       : { ids: [id], surface: this.labelOf(id), where: "the last place named" };
+  }
+
+  /** Actors whose label or a name the text gave them contains `head` ("brigade", "alliance"). */
+  private namedWith(head: string): Set<string> {
+    const word = new RegExp(`\\b${head}`, "i");
+    const ids = new Set<string>();
+    for (const [name, id] of this.book.learnt) if (word.test(name)) ids.add(this.book.canonical(id));
+    for (const r of this.documentAgents) {
+      const id = r.ids[0]!;
+      if (word.test(r.surface) || word.test(this.labelOf(id))) ids.add(id);
+    }
+    return ids;
+  }
+
+  private isAgentMention(m: Mention): boolean {
+    const id = m.actorIds[0];
+    return id !== undefined && !this.book.isPlace(id);
   }
 
   private isPlaceKind(kind: string): boolean {
@@ -354,6 +398,7 @@ export class AnaphoraResolver {
       actorIds: [id],
       via: "anaphor" as const,
       antecedent,
+      namedAs: found.surface,
       // A pronoun is never a member of a coordination ("al-Qaeda, and it has fought ..."); the
       // members of a plural antecedent are one.
       ...(pronoun && found.ids.length === 1 ? { pronoun: true } : {}),
@@ -364,4 +409,29 @@ export class AnaphoraResolver {
   private labelOf(id: string): string {
     return this.book.actor(id)?.label ?? id;
   }
+}
+
+/**
+ * The previous paragraph's actors by how much it was about them (subjects count double), the
+ * most recent first among equals: a paragraph opening with "It" or "The group" continues its topic.
+ */
+function topics(paragraph: SentenceMemory[]): Referent[] {
+  const score = new Map<string, { referent: Referent; score: number; last: number }>();
+  paragraph.forEach((memory, index) => {
+    for (const r of memory.referents) {
+      const key = r.ids.join("+");
+      const entry = score.get(key) ?? { referent: r, score: 0, last: 0 };
+      entry.score += r.subject ? 2 : 1;
+      entry.last = index;
+      entry.referent = { ...r, subject: entry.referent.subject || r.subject };
+      score.set(key, entry);
+    }
+  });
+  return [...score.values()].sort((a, b) => b.score - a.score || b.last - a.last).map((e) => e.referent);
+}
+
+/** "the factions it backs": a pronoun right after a noun opens a relative clause of its own. */
+function reducedRelative(sentence: Sentence, at: number): boolean {
+  const previous = sentence.tokens.findLast((t) => t.end <= at);
+  return previous !== undefined && previous.pos === "NOUN" && /^[a-z]/.test(previous.text);
 }

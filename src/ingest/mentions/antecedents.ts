@@ -49,7 +49,7 @@ export const AGENT_KINDS = [
  * its bases", "the movement is recovering from its war"), then the nearer others.
  */
 export function possessorRank(text: string, sentence: Sentence, r: Referent, at: number): number {
-  const end = r.start + r.surface.length;
+  const end = r.end;
   const distance = (at - end) / 1000;
   if (/^\s*,?\s+and\s+$/.test(text.slice(end, at))) return 0;
   const next = sentence.tokens.find((t) => t.start >= end && t.pos !== "ADV");
@@ -66,7 +66,15 @@ export function pickReferent(
 ): { ids: string[]; surface: string } | undefined {
   const fits = referents.filter((r) => compatible(book, plural, r, request));
   const head = request.head;
-  const best = (head && fits.find((r) => r.surface.toLowerCase().includes(head))) || fits[0];
+  // Within one sentence, an actor named with the head noun first ("the alliance" -> "the Northern
+  // Alliance"), then the head's first two kinds before the others ("the organisation": a group
+  // before an intergovernmental body), then salience (the subject first).
+  const rank = (r: Referent) => {
+    const kind = request.kinds.indexOf(book.kindOf(r.ids[0]!) ?? "");
+    return r.ids.length > 1 || kind < 2 || !request.head ? 0 : 1;
+  };
+  const byKind = [...fits].sort((a, b) => rank(a) - rank(b));
+  const best = (head && fits.find((r) => r.surface.toLowerCase().includes(head))) || byKind[0];
   return best && { ids: best.ids, surface: best.surface };
 }
 
@@ -80,6 +88,9 @@ function compatible(book: ActorBook, plural: ReadonlySet<string>, r: Referent, r
     return r.ids.every((id) => kinds.includes(book.kindOf(id) ?? ""));
   }
   if (request.pair) return false;
+  // "Russian officers ... It": a plural phrase is no antecedent of "it" (a description may name
+  // what the text called "government forces" "the army").
+  if (r.plural && !request.plural && !request.head) return false;
   const id = r.ids[0]!;
   const kind = book.kindOf(id) ?? "";
   // "they" may be an actor named with a plural force noun ("government troops"); a description

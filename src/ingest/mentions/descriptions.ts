@@ -33,8 +33,11 @@ const NEW_REFERENT =
 /** "any of the armed groups", "one of the factions": part of a set, not an earlier actor. */
 const PARTITIVE_BEFORE =
   /\b(?:any|some|none|many|most|all|one|two|three|several|each|both|either|neither) of\s+$/i;
-/** "the armed groups operating in the south": a restrictive participle names a new set. */
-const PARTICIPLE_AFTER = /^\s+[a-z]+ing\b/;
+/**
+ * "the armed groups operating in the south", "the factions it backs", "the group that ...": a
+ * restrictive participle or clause picks out a set of its own, not an earlier actor.
+ */
+const PARTICIPLE_AFTER = /^\s+(?:[a-z]+ing|that|which|who|whom|whose|it|they|he|she|we)\b/;
 /** A capitalised adjective ("the Lebanese movement", "the Islamist group"), not a name. */
 const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic|ite|ist)$/u;
 const PLACE_BEFORE =
@@ -103,7 +106,8 @@ function descriptionAt(
       for (const k of blocking) {
         const modifier = tokens.find((m) => m.start <= k.start && m.end >= k.end);
         if (!modifier || modifier === t) return;
-        if (!COMPOUND.test(modifier.text) && k.via !== "demonym" && k.via !== "community-adjective") return;
+        // "the Russian military", "the Turkish government": that state's own, not an earlier actor.
+        if (!COMPOUND.test(modifier.text) && k.via !== "community-adjective") return;
         spanStart = Math.max(spanStart, tokens[tokens.indexOf(modifier) + 1]?.start ?? end);
       }
       const before = text.slice(Math.max(0, determiner.start - 14), determiner.start);

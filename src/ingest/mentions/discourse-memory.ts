@@ -13,8 +13,11 @@ export interface Referent {
   /** The mention as written ("the Syrian Democratic Forces", "Iran and Russia"). */
   surface: string;
   subject: boolean;
-  /** Offset of the mention in the text: earlier referents of a sentence come first. */
+  /** Offsets of the mention in the text: earlier referents of a sentence come first. */
   start: number;
+  end: number;
+  /** Named through a plural noun ("Russian officers"): "they", not "it". */
+  plural?: boolean;
 }
 
 export interface SentenceMemory {
@@ -24,11 +27,23 @@ export interface SentenceMemory {
   placeTopic?: string;
   /** The subject is a noun phrase that names no actor: "singular" ("the offensive") or "plural". */
   otherTopic?: "singular" | "plural";
+  /** The sentence ends as a sentence does: a heading ("Origins") has no full stop. */
+  complete: boolean;
 }
 
 /** Between two members of a coordination: ", ", " and ", ", and ", " as well as ", a force noun first. */
 const JOINER =
-  /^(?:\s+(?:forces|troops|jets|planes|warplanes|militias|fighters|advisers|soldiers|units|governments?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/;
+  /^(?:\s+(?:forces|troops|jets|planes|warplanes|militias|fighters|advisers|soldiers|units|governments?))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?$/;
+/** "Russian officers": a demonym right before a plural noun is a plural phrase, not the state. */
+function pluralNounAfter(sentence: Sentence, end: number): boolean {
+  const at = sentence.tokens.findIndex((t) => t.start >= end);
+  if (at < 0 || sentence.tokens[at]!.start > end + 1) return false;
+  const next = sentence.tokens[at]!.pos === "ADJ" ? sentence.tokens[at + 1] : sentence.tokens[at];
+  return next !== undefined && next.pos === "NOUN" && /^[a-z]+[^su]s$/.test(next.text);
+}
+/** "the rebels", "pro-Iran militias", "government troops": a plural name ("it" is never them). */
+const PLURAL_NAME =
+  /\b(?:forces|troops|soldiers|fighters|militias|militiamen|rebels|insurgents|factions|groups)$/;
 /** "... merged with smaller factions to form X": what a sentence creates becomes its topic. */
 const CREATION_WORDS = /\b(?:form|found|creat|renamed|rebranded|bec[oa]m|launch|announc)/i;
 const CREATED_BEFORE =
@@ -58,11 +73,29 @@ export function rememberSentence(
     const ids = [...new Set(members.map((m) => m.actorIds[0]!))];
     if (ids.length > 1) {
       const last = members[members.length - 1]!;
-      referents.push({ ids, surface: text.slice(first.start, last.end), subject: false, start: first.start });
+      referents.push({
+        ids,
+        surface: text.slice(first.start, last.end),
+        subject: false,
+        start: first.start,
+        end: last.end,
+      });
     }
     for (const m of members) {
-      if (!referents.some((r) => r.ids.length === 1 && r.ids[0] === m.actorIds[0]))
-        referents.push({ ids: [m.actorIds[0]!], surface: m.surface, subject: false, start: m.start });
+      if (referents.some((r) => r.ids.length === 1 && r.ids[0] === m.actorIds[0])) continue;
+      const plural =
+        m.via !== "anaphor" &&
+        (PLURAL_NAME.test(m.surface) ||
+          PLURAL_NAME.test(book.actor(m.actorIds[0]!)?.label ?? "") ||
+          (m.via === "demonym" && pluralNounAfter(sentence, m.end)));
+      referents.push({
+        ids: [m.actorIds[0]!],
+        surface: m.namedAs ?? m.surface,
+        subject: false,
+        start: m.start,
+        end: m.end,
+        ...(plural ? { plural } : {}),
+      });
     }
     i = j + 1;
   }
@@ -78,7 +111,8 @@ export function rememberSentence(
     }
   }
   referents.sort((a, b) => Number(b.subject) - Number(a.subject) || a.start - b.start);
-  return { index, referents, ...topic.rest };
+  const complete = /[.!?"”’)]\s*$/.test(sentence.text);
+  return { index, referents, complete, ...topic.rest };
 }
 
 /** Two mentions coordinated with nothing else between them: "Iran and Russia", "HTS, the SNA and". */

@@ -18,6 +18,8 @@ export interface Mention {
   pronoun?: boolean;
   /** Every anaphor's resolution, for the reviewer: "the group = Hezbollah (“Hezbollah”, previous sentence)". */
   antecedent?: string;
+  /** An anaphor's antecedent as the text first named it ("Liwa al-Quds" for a later "it"). */
+  namedAs?: string;
   /**
    * A further member of a coordinated antecedent ("they" = Iran and Russia): it shares its span
    * with the mention before it, and the pair reads as "Iran and Russia".
