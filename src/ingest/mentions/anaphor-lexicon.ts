@@ -104,3 +104,19 @@ export const PRONOUN_READINGS: Record<string, PronounReading> = {
 
 /** Determiners that open a definite description of an actor named before. */
 export const DESCRIPTION_DETERMINERS = new Set(["the", "this", "that", "these", "those", "both"]);
+
+/** A clause boundary between an antecedent and an anaphor in the same sentence. */
+export const CLAUSE_BREAK =
+  /[,;:(]|\b(?:while|whereas|after|before|as|because|when|which|who|that|where|since|until|although|though)\b/i;
+/** "hit its positions": what an attack hits is not the attacker's own. */
+export const HOSTILE_BEFORE =
+  /\b(?:hit|hits|struck|strikes|striking|shelled|shelling|bombed|bombing|targeted|targeting|attacked|attacking|raided|overran|ambushed|destroyed|against)\s+$/i;
+/** "had forbidden it", "denied it": a pronoun standing for what was said or done, not an actor. */
+export const PROPOSITION_BEFORE =
+  /\b(?:forb[ia]d(?:den)?|allow(?:ed|s)?|permit(?:ted|s)?|denied|denies|confirmed|confirms|said|says|called|made|found|considered|described|reported|announced|prevented|stopped|wanted|did|done|do|see|saw|put|make|took|means|meant|expected)\s+$/i;
+/** "retook it", "captured it": the object of a capture is a place. */
+export const CAPTURE_BEFORE =
+  /\b(?:took|taken|retook|retaken|captured|recaptured|seized|held|holds|controlled|controls|entered|besieged|shelled|lost|liberated|overran)\s+$/i;
+/** What an actor may possess: "its fighters", "their patrons", "its grip on", "its stronghold". */
+export const POSSESSED =
+  /^\s+(?:(?:remaining|own|main|last|first|early|naval|air|military|armed|political|elite|new|former|top|chief|local|foreign|best)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;

@@ -2,34 +2,28 @@ import { ontologyIndex } from "../../model/ontology-index";
 import { normalizeSurface } from "../gazetteer";
 import { COUNTRIES } from "../lexicon";
 import type { Sentence } from "../types";
-import { PRONOUN_READINGS } from "./anaphor-lexicon";
-import { pickReferent, possessorRank, type Request, type Resolution } from "./antecedents";
+import {
+  CAPTURE_BEFORE,
+  CLAUSE_BREAK,
+  HOSTILE_BEFORE,
+  POSSESSED,
+  PRONOUN_READINGS,
+  PROPOSITION_BEFORE,
+} from "./anaphor-lexicon";
+import {
+  pickReferent,
+  possessorRank,
+  type Request,
+  type Resolution,
+  reducedRelative,
+  topics,
+} from "./antecedents";
 import type { ActorBook } from "./book";
 import { type Description, findDescriptions } from "./descriptions";
-import { type Referent, rememberSentence, type SentenceMemory } from "./discourse-memory";
+import { noteNames, type Referent, rememberSentence, type SentenceMemory } from "./discourse-memory";
 import type { Mention } from "./mention";
 import { speakerMentions } from "./speaker";
 
-/** A plural force noun ending a name or right after it: "they" can refer to such an actor. */
-const PLURAL_FORCE = /\b(?:forces|troops|soldiers|fighters|militias|militiamen|rebels|insurgents|units)$/i;
-const PLURAL_FORCE_AFTER =
-  /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|fighters|militiamen|units)\b/;
-const PLURAL_FORCE_WORDS = /forces|troops|soldiers|fighters|militia|rebels|insurgents|units/i;
-/** A clause boundary between an antecedent and an anaphor in the same sentence. */
-const CLAUSE_BREAK =
-  /[,;:(]|\b(?:while|whereas|after|before|as|because|when|which|who|that|where|since|until|although|though)\b/i;
-/** "hit its positions": what an attack hits is not the attacker's own. */
-const HOSTILE_BEFORE =
-  /\b(?:hit|hits|struck|strikes|striking|shelled|shelling|bombed|bombing|targeted|targeting|attacked|attacking|raided|overran|ambushed|destroyed|against)\s+$/i;
-/** "had forbidden it", "denied it": a pronoun standing for what was said or done, not an actor. */
-const PROPOSITION_BEFORE =
-  /\b(?:forb[ia]d(?:den)?|allow(?:ed|s)?|permit(?:ted|s)?|denied|denies|confirmed|confirms|said|says|called|made|found|considered|described|reported|announced|prevented|stopped|wanted|did|done|do|see|saw|put|make|took|means|meant|expected)\s+$/i;
-/** "retook it", "captured it": the object of a capture is a place. */
-const CAPTURE_BEFORE =
-  /\b(?:took|taken|retook|retaken|captured|recaptured|seized|held|holds|controlled|controls|entered|besieged|shelled|lost|liberated|overran)\s+$/i;
-/** What an actor may possess: "its fighters", "their patrons", "its grip on", "its stronghold". */
-const POSSESSED =
-  /^\s+(?:(?:remaining|own|main|last|first|early|naval|air|military|armed|political|elite|new|former|top|chief|local|foreign|best)\s+)?(?:fighters|forces|troops|militants|members|units|militiamen|soldiers|leader|leaders|chief|head|commander|commanders|founder|emir|spokesman|bases?|air base|naval base|advisers|positions|patrons?|backers?|sponsors?|prox(?:y|ies)|clients?|all(?:y|ies)|partners?|factions?|wing|branch|affiliates?|heir|successor|enem(?:y|ies)|foes?|rivals?|control|grip|hold|rule|strongholds?|territory|capital|support|backing|offensive|attacks?|campaign|jets|planes|warplanes|aircraft|drones|artillery)\b/;
 const CAPITALS = new Set(COUNTRIES.flatMap((c) => (c.capital ? [c.capital.toLowerCase()] : [])));
 
 /**
@@ -70,26 +64,7 @@ export class AnaphoraResolver {
 
   /** Notes what the sentence's names say about their actors: a place's noun, a plural force. */
   noteNames(text: string, sentence: Sentence, mentions: Mention[]): void {
-    const namesPlaceNoun = /city|town|village|base|airport|camp|crossing|dam\b/i.test(sentence.text);
-    const namesForces = PLURAL_FORCE_WORDS.test(sentence.text);
-    for (const m of mentions) {
-      const id = m.actorIds[0];
-      if (id && namesPlaceNoun && this.book.isPlace(id)) {
-        const noun =
-          /\b(city|town|village)\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ??
-          /^\s+(?:air\s+)?(base|airport|camp|crossing|dam)\b/i.exec(text.slice(m.end, m.end + 16))?.[1] ??
-          /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(city|town|village|base|airport|camp)\b/iu.exec(
-            text.slice(m.end, m.end + 60),
-          )?.[1];
-        if (noun) this.placeNoun.set(id, noun.toLowerCase());
-      }
-      if (
-        id &&
-        namesForces &&
-        (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24)))
-      )
-        this.plural.add(id);
-    }
+    noteNames(this.book, text, sentence, mentions, this.placeNoun, this.plural);
   }
 
   /** Records the sentence's final mentions as antecedents for the sentences after it. */
@@ -409,29 +384,4 @@ export class AnaphoraResolver {
   private labelOf(id: string): string {
     return this.book.actor(id)?.label ?? id;
   }
-}
-
-/**
- * The previous paragraph's actors by how much it was about them (subjects count double), the
- * most recent first among equals: a paragraph opening with "It" or "The group" continues its topic.
- */
-function topics(paragraph: SentenceMemory[]): Referent[] {
-  const score = new Map<string, { referent: Referent; score: number; last: number }>();
-  paragraph.forEach((memory, index) => {
-    for (const r of memory.referents) {
-      const key = r.ids.join("+");
-      const entry = score.get(key) ?? { referent: r, score: 0, last: 0 };
-      entry.score += r.subject ? 2 : 1;
-      entry.last = index;
-      entry.referent = { ...r, subject: entry.referent.subject || r.subject };
-      score.set(key, entry);
-    }
-  });
-  return [...score.values()].sort((a, b) => b.score - a.score || b.last - a.last).map((e) => e.referent);
-}
-
-/** "the factions it backs": a pronoun right after a noun opens a relative clause of its own. */
-function reducedRelative(sentence: Sentence, at: number): boolean {
-  const previous = sentence.tokens.findLast((t) => t.end <= at);
-  return previous !== undefined && previous.pos === "NOUN" && /^[a-z]/.test(previous.text);
 }

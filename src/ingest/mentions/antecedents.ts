@@ -1,6 +1,6 @@
 import type { Sentence } from "../types";
 import type { ActorBook } from "./book";
-import type { Referent } from "./discourse-memory";
+import type { Referent, SentenceMemory } from "./discourse-memory";
 
 /** Choosing an anaphor's antecedent among the referents the text has named. */
 
@@ -98,4 +98,29 @@ function compatible(book: ActorBook, plural: ReadonlySet<string>, r: Referent, r
   const pluralName = request.plural && !request.head && plural.has(id) && AGENT_KINDS.includes(kind);
   const newActor = request.newKinds?.includes(kind) === true && book.actor(id)?.known === false;
   return request.kinds.includes(kind) || pluralName || newActor;
+}
+
+/**
+ * The previous paragraph's actors by how much it was about them (subjects count double), the
+ * most recent first among equals: a paragraph opening with "It" or "The group" continues its topic.
+ */
+export function topics(paragraph: SentenceMemory[]): Referent[] {
+  const score = new Map<string, { referent: Referent; score: number; last: number }>();
+  paragraph.forEach((memory, index) => {
+    for (const r of memory.referents) {
+      const key = r.ids.join("+");
+      const entry = score.get(key) ?? { referent: r, score: 0, last: 0 };
+      entry.score += r.subject ? 2 : 1;
+      entry.last = index;
+      entry.referent = { ...r, subject: entry.referent.subject || r.subject };
+      score.set(key, entry);
+    }
+  });
+  return [...score.values()].sort((a, b) => b.score - a.score || b.last - a.last).map((e) => e.referent);
+}
+
+/** "the factions it backs": a pronoun right after a noun opens a relative clause of its own. */
+export function reducedRelative(sentence: Sentence, at: number): boolean {
+  const previous = sentence.tokens.findLast((t) => t.end <= at);
+  return previous !== undefined && previous.pos === "NOUN" && /^[a-z]/.test(previous.text);
 }

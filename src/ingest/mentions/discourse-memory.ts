@@ -159,3 +159,40 @@ function readTopic(
   }
   return { rest: {} };
 }
+
+/** A plural force noun ending a name or right after it: "they" can refer to such an actor. */
+const PLURAL_FORCE = /\b(?:forces|troops|soldiers|fighters|militias|militiamen|rebels|insurgents|units)$/i;
+const PLURAL_FORCE_AFTER =
+  /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|fighters|militiamen|units)\b/;
+const PLURAL_FORCE_WORDS = /forces|troops|soldiers|fighters|militia|rebels|insurgents|units/i;
+
+/** Notes what a sentence's names say about their actors: a place's noun ("the town of Rastan"), a plural force. */
+export function noteNames(
+  book: ActorBook,
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  placeNoun: Map<string, string>,
+  plural: Set<string>,
+): void {
+  const namesPlaceNoun = /city|town|village|base|airport|camp|crossing|dam\b/i.test(sentence.text);
+  const namesForces = PLURAL_FORCE_WORDS.test(sentence.text);
+  for (const m of mentions) {
+    const id = m.actorIds[0];
+    if (id && namesPlaceNoun && book.isPlace(id)) {
+      const noun =
+        /\b(city|town|village)\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ??
+        /^\s+(?:air\s+)?(base|airport|camp|crossing|dam)\b/i.exec(text.slice(m.end, m.end + 16))?.[1] ??
+        /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(city|town|village|base|airport|camp)\b/iu.exec(
+          text.slice(m.end, m.end + 60),
+        )?.[1];
+      if (noun) placeNoun.set(id, noun.toLowerCase());
+    }
+    if (
+      id &&
+      namesForces &&
+      (PLURAL_FORCE.test(m.surface) || PLURAL_FORCE_AFTER.test(text.slice(m.end, m.end + 24)))
+    )
+      plural.add(id);
+  }
+}
