@@ -1,6 +1,14 @@
 import { firstDay, isPartialDate, lastDay } from "../model/dates";
 import type { GraphFilter } from "../model/filter";
-import type { Claim, Dataset, FaultlineGraph, LoadedDataset, Ontology } from "../model/types";
+import type {
+  ActorAttributes,
+  Claim,
+  ClaimAttributes,
+  Dataset,
+  FaultlineGraph,
+  LoadedDataset,
+  Ontology,
+} from "../model/types";
 import { datasetSubset } from "./dataset-subset";
 import { attvalue, evidenceJson, quoteLine, sourcesMarkup } from "./gexf-edge-markup";
 import {
@@ -198,9 +206,14 @@ function writeNodes(
   markup: OntologyMarkup,
 ): void {
   writer.start("nodes", [["count", String(dataset.actors.length)]]);
-  for (const actor of dataset.actors) {
-    if (!graph.hasNode(actor.id)) throw new Error(`actor "${actor.id}" is not in the graph`);
-    const node = graph.getNodeAttributes(actor.id);
+  const nodes = attributesInOrder(
+    dataset.actors,
+    (callback) => graph.forEachNode(callback),
+    (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
+    "actor",
+  );
+  for (const [index, actor] of dataset.actors.entries()) {
+    const node = nodes[index] as ActorAttributes;
     const kind = markup.nodeKinds.get(actor.kind);
     if (kind === undefined) throw new Error(`actor "${actor.id}" has unknown kind "${actor.kind}"`);
     const coordinates = actor.coordinates;
@@ -224,15 +237,28 @@ function writeNodes(
   writer.end();
 }
 
-/** The edge's thickness; the claim must be in the graph. */
-function edgeThickness(graph: FaultlineGraph, claim: string): string {
-  let size: number;
-  try {
-    size = graph.getEdgeAttribute(claim, "size");
-  } catch {
-    throw new Error(`claim "${claim}" is not in the graph`);
+/**
+ * The graph's attributes of each item (actor or claim), in the items' order. The dataset and the
+ * graph list them in the same order (a subset keeps it), so one walk over the graph pairs them up,
+ * with no lookup per item; an item out of step is looked up, and one missing from the graph named.
+ */
+function attributesInOrder<A>(
+  items: readonly { id: string }[],
+  forEachInGraph: (callback: (key: string, attributes: A) => void) => void,
+  lookup: (id: string) => A | undefined,
+  what: string,
+): A[] {
+  const found: A[] = [];
+  forEachInGraph((key, attributes) => {
+    if (found.length < items.length && key === items[found.length]?.id) found.push(attributes);
+  });
+  for (let i = found.length; i < items.length; i++) {
+    const id = (items[i] as { id: string }).id;
+    const attributes = lookup(id);
+    if (attributes === undefined) throw new Error(`${what} "${id}" is not in the graph`);
+    found.push(attributes);
   }
-  return formatNumber(Math.max(0, size), "thickness", claim);
+  return found;
 }
 
 function writeEdges(
@@ -245,8 +271,14 @@ function writeEdges(
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const sourcesOf = sourcesMarkup(sources);
   writer.start("edges", [["count", String(dataset.claims.length)]]);
-  for (const claim of dataset.claims) {
-    const thickness = edgeThickness(graph, claim.id);
+  const edges = attributesInOrder(
+    dataset.claims,
+    (callback) => graph.forEachEdge(callback),
+    (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined),
+    "claim",
+  );
+  for (const [index, claim] of dataset.claims.entries()) {
+    const size = (edges[index] as ClaimAttributes).size;
     const relation = markup.relations.get(claim.relation);
     if (relation === undefined)
       throw new Error(`claim "${claim.id}" has unknown relation "${claim.relation}"`);
@@ -271,7 +303,7 @@ function writeEdges(
       attvalue(EDGE_ATTRIBUTES.note, claim.note),
       "</attvalues>",
       relation.color,
-      `<viz:thickness value="${thickness}"/>`,
+      `<viz:thickness value="${formatNumber(Math.max(0, size), "thickness", claim.id)}"/>`,
       certainty.shape,
       "</edge>",
     );
