@@ -78,6 +78,7 @@ function backing(
   // The steps of each node's best walk (claim ids), from the query's end, one step more per layer.
   const walkSteps = new Map<number, string[][]>([[start, []]]);
   const results: BackingResult[] = [];
+  const search: ChainSearch = { walker, start, direction, maxHops, maxChains, scratch: undefined };
   let layer = [start];
   for (let hops = 1; hops <= maxHops && layer.length > 0; hops++) {
     const next: number[] = [];
@@ -98,8 +99,7 @@ function backing(
       const steps = [...(walkSteps.get(before) as string[][]), step];
       if (hops < maxHops) walkSteps.set(node, steps);
       const bestClaims = (direction === "out" ? steps : [...steps].reverse()).flat();
-      const listChains = () =>
-        maxChains < 1 ? [] : chainsTo(walker, start, node, hops, { direction, maxHops, maxChains });
+      const listChains = () => (maxChains < 1 ? [] : chainsTo(search, node, hops));
       results.push(new Backing(walker.index.nodes[node] as string, hops, bestClaims, listChains));
     }
     layer = next;
@@ -129,24 +129,31 @@ class Backing implements BackingResult {
   }
 }
 
+/** What the chain listings of one answer share: the query, and buffers sized to the graph. */
+interface ChainSearch {
+  walker: IndexedWalker;
+  start: number;
+  direction: Direction;
+  maxHops: number;
+  maxChains: number;
+  /** Made on the first listing, reused by the next (each leaves them as it found them). */
+  scratch: { onPath: Uint8Array; toTarget: Int32Array } | undefined;
+}
+
 /**
- * The first `maxChains` simple walks from `start` to `target`, shortest first and in id order within
- * a length (iterative deepening, as a listing of every walk from `start` would meet them). A
- * breadth-first search back from the target prunes every branch that cannot reach it in time.
+ * The first `maxChains` simple walks from the query's actor to `target`, shortest first and in id
+ * order within a length (iterative deepening, as a listing of every walk from the actor would meet
+ * them). A breadth-first search back from the target prunes every branch that cannot reach it in time.
  */
-function chainsTo(
-  walker: IndexedWalker,
-  start: number,
-  target: number,
-  shortest: number,
-  how: { direction: Direction; maxHops: number; maxChains: number },
-): Chain[] {
-  const { direction, maxHops, maxChains } = how;
-  const { depth: toTarget } = walker.distances(target, direction === "in" ? "out" : "in", maxHops - 1);
+function chainsTo(search: ChainSearch, target: number, shortest: number): Chain[] {
+  const { walker, start, direction, maxHops, maxChains } = search;
+  const size = walker.index.nodes.length;
+  search.scratch ??= { onPath: new Uint8Array(size), toTarget: new Int32Array(size).fill(-1) };
+  const { onPath, toTarget } = search.scratch;
+  const reached = depthsTo(walker, target, direction === "in" ? "out" : "in", maxHops - 1, toTarget);
   const found: Chain[] = [];
   let budget = PATH_BUDGET;
   const path = [start];
-  const onPath = new Uint8Array(walker.index.nodes.length);
   onPath[start] = 1;
   const walk = (node: number, remaining: number): void => {
     for (const next of walker.neighbours(node, direction)) {
@@ -166,9 +173,42 @@ function chainsTo(
       onPath[next] = 0;
     }
   };
-  for (let length = shortest; length <= maxHops && budget > 0 && found.length < maxChains; length++)
-    walk(start, length);
+  try {
+    for (let length = shortest; length <= maxHops && budget > 0 && found.length < maxChains; length++)
+      walk(start, length);
+  } finally {
+    onPath[start] = 0;
+    for (const node of reached) toTarget[node] = -1;
+  }
   return found;
+}
+
+/** Hop distances from `from` up to `maxDepth` written into `depth` (-1 elsewhere); returns the nodes set. */
+function depthsTo(
+  walker: IndexedWalker,
+  from: number,
+  direction: Direction,
+  maxDepth: number,
+  depth: Int32Array,
+): number[] {
+  const reached = [from];
+  depth[from] = 0;
+  const found: number[] = [];
+  for (let begin = 0, d = 1; d <= maxDepth; d++) {
+    const end = reached.length;
+    for (let i = begin; i < end; i++) {
+      walker.collectNeighbours(reached[i] as number, direction, found);
+      for (const other of found) {
+        if (depth[other] !== -1) continue;
+        depth[other] = d;
+        reached.push(other);
+      }
+      found.length = 0;
+    }
+    if (reached.length === end) break;
+    begin = end;
+  }
+  return reached;
 }
 
 /** A walk query -> ... -> result as a chain of steps; backers' chains read from the backer to the query. */

@@ -33,6 +33,18 @@ export function collectGarbage(): void {
 }
 
 /**
+ * A full collection, then a pause: the collector finishes sweeping a large heap on other threads
+ * after gc() returns, and a run started at once pays for that sweep (measured: a 50k backers query
+ * took 50-290 ms of CPU straight after gc(), 10-17 ms after a 200 ms pause).
+ */
+async function settle(): Promise<void> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
+const SETTLE_MS = 200;
+
+/**
  * Runs `fn` `runs` times (after one untimed warm-up unless `warmup` is false) and summarizes. With
  * `budgetMs`, a slow step gets fewer runs: as many as fit in the budget after the warm-up, and
  * when the warm-up alone exceeds it, that one cold run is the result.
@@ -44,7 +56,7 @@ export async function time(
 ): Promise<Timing> {
   let planned = runs;
   if (warmup) {
-    collectGarbage();
+    await settle();
     const start = performance.now();
     await fn();
     const cold = performance.now() - start;
@@ -53,7 +65,7 @@ export async function time(
   }
   const samples: number[] = [];
   for (let i = 0; i < planned; i++) {
-    collectGarbage();
+    await settle();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
