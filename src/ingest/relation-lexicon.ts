@@ -163,6 +163,12 @@ export const VERB_TRIGGERS: VerbTrigger[] = [
   },
   {
     relation: "attacks",
+    forms: words("fired fires firing launched lobbed"),
+    preps: ["at", "on", "into", "toward", "towards"],
+    objectHeads: words("rockets missiles shells mortars rounds drones projectiles artillery salvoes"),
+  },
+  {
+    relation: "attacks",
     forms: words(
       "laid_siege_to lay_siege_to lays_siege_to laying_siege_to pressing_on pressed_on presses_on closing_in_on closed_in_on bearing_down_on opened_fire_on opens_fire_on",
     ),

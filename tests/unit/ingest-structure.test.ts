@@ -141,3 +141,14 @@ describe("negated readings stay unasserted", () => {
     expect(asserted("HTS was long mistaken for part of al-Qaeda.")).not.toContain("hts part-of al-qaeda");
   });
 });
+
+describe("compound modifiers over their phrase", () => {
+  it("reads a compound before a part noun as about what follows its 'of'", () => {
+    expect(relations("Shelling hit the Turkish-held part of Idlib.")).toContain("turkey controls idlib");
+  });
+  it("keeps coordinated demonyms on their one noun", () => {
+    expect(relations("HTS fought the Syrian army and its Russian and Iranian allies.")).toEqual([
+      "hts fights syrian-army",
+    ]);
+  });
+});

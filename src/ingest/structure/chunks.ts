@@ -1,4 +1,4 @@
-import { VERB_FORMS } from "../relation-lexicon";
+import { PART_NOUNS, VERB_FORMS } from "../relation-lexicon";
 import type { Unit } from "./units";
 
 /**
@@ -94,12 +94,33 @@ export function chunkUnits(units: Unit[], isDemonym: (mention: number) => boolea
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
+    // "the Turkish-held part of Idlib": a part noun is a noun, however wink tagged it.
+    if (
+      unit.mention === undefined &&
+      unit.pos !== "NOUN" &&
+      PART_NOUNS.has(unit.text) &&
+      units[i + 1]?.text === "of"
+    ) {
+      unit.pos = "NOUN";
+    }
     // "Qatari-funded, Turkish-commanded brigades": a chain of compound modifiers is one phrase.
     if (
       open &&
       (unit.text === "," || unit.text === "and") &&
       isCompound(units[i - 1]) &&
       isCompound(units[i + 1])
+    ) {
+      open.last = i;
+      continue;
+    }
+    // "its Russian and Iranian allies": coordinated demonyms qualify one noun.
+    const demonym = (u: Unit | undefined) => u?.mention !== undefined && isDemonym(u.mention);
+    if (
+      open &&
+      unit.text === "and" &&
+      demonym(units[i - 1]) &&
+      demonym(units[i + 1]) &&
+      units[i + 2]?.pos === "NOUN"
     ) {
       open.last = i;
       continue;

@@ -1,6 +1,7 @@
 import type { Mention } from "../mentions/index";
 import type { Token } from "../types";
 import { chunkUnits } from "./chunks";
+import { readCompounds } from "./compounds";
 import type { Structure } from "./phrases";
 import type { StructureClaim } from "./structure-claim";
 import { readUnits, type Unit } from "./units";
@@ -27,7 +28,7 @@ export function readStructure(
   const units = readUnits(tokens, mentions);
   const { chunks, chunkOf } = chunkUnits(units, isDemonym);
   const structure: Structure = { units, chunks, chunkOf, isDemonym };
-  return { units, claims: readVerbs(structure) };
+  return { units, claims: [...readVerbs(structure), ...readCompounds(structure)] };
 }
 
 /** The units from `first` to `last` as coded text: lower-case words, mentions as slots «i». */
