@@ -155,4 +155,85 @@ describe("accepting an article's claims", () => {
     }
     await page.close();
   });
+
+  it("a claim the extractor missed is entered by hand: actors picked, relation by the kind rules, quote selected in the article", {
+    timeout: 180_000,
+  }, async () => {
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await openExplorer(page, url);
+    const before = await page.evaluate(() => window.__faultline!.graph.size);
+    await findClaims(page, ARTICLE);
+    await page.locator("#manual-claim summary").click();
+
+    // The actors come from the explorer's searchable picker.
+    for (const [end, typed, id] of [
+      ["from", "Rebel", "rebel-forces"],
+      ["to", "Hama", "hama"],
+    ] as const) {
+      await page.locator(`#manual-${end}`).fill(typed);
+      await page.locator(`#manual-${end}-list [data-id="${id}"]`).dispatchEvent("mousedown");
+    }
+    // A relation the kinds do not allow is offered disabled, with the reason.
+    const supports = page.locator('#manual-relation option[value="supports"]');
+    expect(await supports.isDisabled()).toBe(true);
+    expect(await supports.getAttribute("title")).toMatch(/cannot point to a City/);
+    await page.locator("#manual-relation").selectOption("controls");
+
+    // Bad input: every problem said, nothing added, nothing typed lost.
+    await page.locator("#manual-quote").fill("Rebels took the whole of Syria");
+    await page.locator("#manual-start").fill("December 2024");
+    await page.locator("#manual-add").click();
+    await expect(page.locator("#manual-problems").textContent()).resolves.toMatch(
+      /not in the article word for word/,
+    );
+    await expect(page.locator("#manual-problems").textContent()).resolves.toMatch(
+      /Start date: expected YYYY/,
+    );
+    expect(await page.locator("#manual-start").inputValue()).toBe("December 2024");
+
+    // The quote, selected in the article text, is copied into the form.
+    await page.evaluate(() => {
+      const view = document.getElementById("article-textview")!;
+      const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(first, "Rebels take Hama".length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      view.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    });
+    expect(await page.locator("#manual-quote").inputValue()).toBe("Rebels take Hama");
+    await page.locator("#manual-start").fill("2024-12");
+    await page.locator("#manual-add").click();
+    const added = page.locator('#article-candidates li.candidate[data-key="manual-1"]');
+    await added.waitFor();
+    await expect(page.locator("#article-status").textContent()).resolves.toContain(
+      "Added to the review list: Rebel forces controls Hama",
+    );
+    // Its quote is highlighted in the article like the extracted ones.
+    await expect(page.locator('#article-textview mark[data-claims~="manual-1"]').textContent()).resolves.toBe(
+      "Rebels take Hama",
+    );
+
+    // Accepted the same way: the claim is in the graph and sigma draws it.
+    await added.locator("button.accept").click();
+    await expect
+      .poll(() => page.evaluate(() => window.__faultline!.graph.size))
+      .toBeGreaterThanOrEqual(before);
+    const drawn = await page.evaluate(() => {
+      const hook = window.__faultline!;
+      const claim = hook.loaded.dataset.claims.find((c) =>
+        c.evidence.some((e) => "quote" in e && e.quote === "Rebels take Hama"),
+      );
+      return claim === undefined
+        ? null
+        : { id: claim.id, start: claim.start, hidden: hook.sigma.getEdgeDisplayData(claim.id)?.hidden };
+    });
+    expect(drawn).toMatchObject({ start: "2024-12", hidden: false });
+    expect(problems.filter((p) => p.startsWith("pageerror"))).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,6 +5,7 @@ import { buildGraph } from "../../src/model/build-graph";
 import type { LoadedDataset } from "../../src/model/types";
 import { freeSpot } from "../../src/view/article/free-spot";
 import { growGraph } from "../../src/view/article/grow-graph";
+import { addManualClaim, relationProblem } from "../../src/view/article/manual-claim";
 import {
   acceptBlocker,
   acceptedPlace,
@@ -237,5 +238,66 @@ describe("acceptedPlace", () => {
       claim: { to: "syrian-army" },
     });
     expect(acceptedPlace(base.dataset, d, fresh)).toBeUndefined();
+  });
+});
+
+describe("addManualClaim", () => {
+  const text = "Rebels take Hama\nThe Desert Hawks attacked Hama on Friday.";
+  const empty = newDraft(text, source, { actors: [], claims: [] });
+  const input = {
+    from: { newLabel: "Desert Hawks", kind: "armed-group" },
+    relation: "attacks",
+    to: { id: "hama" },
+    certainty: "stated" as const,
+    start: "2024-12-06",
+    end: "",
+    quote: "The Desert Hawks attacked Hama on Friday.",
+  };
+
+  it("adds a pending claim with its new actor, the quote's place and the dates; it applies like the others", () => {
+    const added = addManualClaim(empty, input, base);
+    if (!added.ok) throw new Error(added.problems.join("; "));
+    const claim = added.draft.claims[0]!;
+    expect(claim).toMatchObject({
+      key: "manual-1",
+      from: "desert-hawks",
+      to: "hama",
+      decision: "pending",
+      status: "new",
+    });
+    expect(text.slice(claim.start, claim.end)).toBe(input.quote);
+    expect(added.draft.actors.map((a) => [a.id, a.known])).toEqual([
+      ["desert-hawks", false],
+      ["hama", true],
+    ]);
+    const accepted = updateClaim(added.draft, "manual-1", { decision: "accepted" }, base);
+    const result = applyDrafts(base, [accepted]);
+    if (!result.ok) throw new Error("invalid");
+    expect(result.value.dataset.claims.at(-1)).toMatchObject({
+      from: "desert-hawks",
+      relation: "attacks",
+      start: "2024-12-06",
+    });
+  });
+
+  it("says every problem: kinds the relation does not allow, a quote not in the article, bad dates", () => {
+    const bad = addManualClaim(
+      empty,
+      {
+        ...input,
+        relation: "controls",
+        to: { id: "iran" },
+        quote: "The Hawks attacked",
+        start: "2024-13",
+        end: "2023",
+      },
+      base,
+    );
+    expect(bad.ok).toBe(false);
+    const text = bad.ok ? "" : bad.problems.join("\n");
+    expect(text).toMatch(/“controls” cannot point to a State/);
+    expect(text).toMatch(/not in the article word for word/);
+    expect(text).toMatch(/Start date: expected YYYY/);
+    expect(relationProblem(base.ontology, "attacks", "armed-group", "city")).toBeNull();
   });
 });

@@ -25,6 +25,8 @@ export interface ReviewHandlers {
   showOnGraph(claim: string): void;
   /** Emphasises a claim's quotes in the article text. */
   emphasise(key: string | null, scroll: boolean): void;
+  /** The reviewer selected text in the article box (a quote for a claim of their own). */
+  selected?(view: HTMLElement): void;
 }
 
 /** "Iran supports Syrian Army": a claim of the dataset shown, in words. */

@@ -12,6 +12,7 @@ import { NARROW } from "../explorer/shell";
 import { acceptedText, type ReviewHandlers } from "./claim-card";
 import { discardControl } from "./discard";
 import { type ArticleForm, type ArticleInput, articleForm } from "./input";
+import { manualClaimForm } from "./manual-claim-form";
 import { emphasise, renderDraftList, renderReview } from "./review-list";
 import { type ArticleActions, type ArticleWorkSession, articleWork } from "./work";
 import "./panel.css";
@@ -263,6 +264,30 @@ function reviewHandlers(
   };
 }
 
+/** The reviewer's own claim: added to the current draft's review list, said in the status. */
+function manualForm(
+  ctx: AppContext,
+  work: ArticleWorkSession,
+  handlers: ReviewHandlers,
+  parts: { status: HTMLElement; review: HTMLElement },
+) {
+  const { status, review } = parts;
+  return manualClaimForm(
+    ctx,
+    () => work.drafts[work.current],
+    (next, key) => {
+      handlers.change(work.current, () => next, false);
+      const claim = next.claims.find((c) => c.key === key);
+      const name = (id: string) => next.actors.find((a) => a.id === id)?.label ?? ctx.actorLabel(id);
+      status.textContent =
+        claim === undefined
+          ? ""
+          : `Added to the review list: ${name(claim.from)} ${ctx.relationLabel(claim.relation)} ${name(claim.to)}. Accept it to put it in the graph.`;
+      review.querySelector(`.candidate[data-key="${CSS.escape(key)}"]`)?.scrollIntoView({ block: "nearest" });
+    },
+  );
+}
+
 export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): ArticlePanel {
   const extractor = createArticleExtractor();
   const status = h("p", {
@@ -303,6 +328,8 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
     render: () => renderWork(),
     closeOnPhone: () => setOpen(false),
   });
+  const manual = manualForm(ctx, work, handlers, { status, review });
+  handlers.selected = (view) => manual.quoteFromSelection(view);
   const discard = discardControl(discardArea, () => {
     const done = work.discard();
     renderWork();
@@ -315,7 +342,8 @@ export function mountArticlePanel(ctx: AppContext, actions: ArticleActions): Art
       work.current = index;
       renderWork();
     });
-    renderReview(review, ctx, work.drafts[work.current], work.current, handlers);
+    manual.refresh();
+    renderReview(review, ctx, work.drafts[work.current], work.current, handlers, manual.element);
     discard.render(work.drafts);
   };
 

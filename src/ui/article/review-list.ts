@@ -31,8 +31,11 @@ export function emphasise(review: HTMLElement, key: string | null, scroll: boole
 }
 
 /** The article as text nodes and <mark>s (never HTML): one mark per stretch quoted by some claims. */
-function highlightedText(review: HTMLElement, draft: ArticleDraft): HTMLElement {
+function highlightedText(review: HTMLElement, draft: ArticleDraft, handlers: ReviewHandlers): HTMLElement {
   const view = h("div", { className: "article-textview", attrs: { id: "article-textview", tabindex: "0" } });
+  const selected = () => handlers.selected?.(view);
+  view.addEventListener("mouseup", selected);
+  view.addEventListener("keyup", selected);
   const shown = draft.claims.filter((claim) => claim.decision !== "rejected");
   for (const segment of textSegments(draft.text.length, shown)) {
     const piece = draft.text.slice(segment.start, segment.end);
@@ -68,6 +71,8 @@ export function renderReview(
   draft: ArticleDraft | undefined,
   index: number,
   handlers: ReviewHandlers,
+  /** The reviewer's own claim form, kept across redraws (moved, not rebuilt). */
+  manual: HTMLElement | null = null,
 ): void {
   if (draft === undefined) {
     review.replaceChildren();
@@ -92,7 +97,7 @@ export function renderReview(
           ),
       },
     }),
-    highlightedText(review, draft),
+    highlightedText(review, draft, handlers),
     h("h4", { text: `Actors (${draft.actors.length})` }),
     h(
       "ul",
@@ -110,6 +115,7 @@ export function renderReview(
           { className: "candidates", attrs: { id: "article-candidates" } },
           ...draft.claims.map((claim) => claimItem(ctx, draft, index, claim, handlers)),
         ),
+    ...(manual === null ? [] : [manual]),
   );
 }
 
